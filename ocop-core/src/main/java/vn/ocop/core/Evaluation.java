@@ -1,0 +1,161 @@
+package vn.ocop.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One evaluation of a product by a council (or a producer's self-assessment): the dossier's
+ * kind, the level, its dates, and the scores, given either as each member's total
+ * ({@link #memberTotals()}) or as each member's full sheet ({@link #sheets()}), never both.
+ *
+ * @param id            the host system's identifier
+ * @param productCode   the {@link Product#code()} evaluated
+ * @param kind          first evaluation, upgrade, re-evaluation or self-assessment
+ * @param level         where it is evaluated
+ * @param filingDate    when the producer filed the dossier (ngày nộp hồ sơ); selects the rules for dossiers in
+ *                      flight across a change of decision (26/2026/QĐ-TTg Điều 12.2)
+ * @param decisionDate  when the council scored it / the competent body decided; empty while pending
+ * @param memberTotals  each council member's total score (0–100), when sheets are not given
+ * @param sheets        each member's sheet, option by option (26/2026 onwards)
+ * @param knockOuts     ids of knock-out conditions found (e.g. {@code falsified-dossier}); see the criteria sheets
+ * @param minimumsMet   for evaluations given by totals only: the star levels whose starred minimums the council
+ *                      confirmed as met (e.g. {@code [3, 4]}); empty when not stated
+ */
+public record Evaluation(String id, String productCode, EvaluationKind kind, EvaluationLevel level,
+        LocalDate filingDate, Optional<LocalDate> decisionDate, List<BigDecimal> memberTotals, List<ScoreSheet> sheets,
+        Set<String> knockOuts, Optional<Set<Integer>> minimumsMet) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Evaluation {
+        Check.notBlank(id, "evaluation.id");
+        Check.notBlank(productCode, "evaluation.productCode");
+        Check.notNull(kind, "evaluation.kind");
+        Check.notNull(level, "evaluation.level");
+        Check.notNull(filingDate, "evaluation.filingDate");
+        decisionDate = decisionDate == null ? Optional.empty() : decisionDate;
+        memberTotals = memberTotals == null ? List.of() : ImmutableList.copyOf(Check.noNulls(memberTotals,
+                "evaluation.memberTotals"));
+        sheets = sheets == null ? List.of() : ImmutableList.copyOf(Check.noNulls(sheets, "evaluation.sheets"));
+        knockOuts = knockOuts == null ? Set.of() : ImmutableSet.copyOf(Check.noNulls(knockOuts, "evaluation.knockOuts"));
+        minimumsMet = minimumsMet == null ? Optional.empty() : minimumsMet.map(ImmutableSet::copyOf);
+        if (decisionDate.isPresent() && decisionDate.get().isBefore(filingDate)) {
+            throw new IllegalArgumentException("evaluation.decisionDate must not be before filingDate " + filingDate
+                    + ", but was " + decisionDate.get());
+        }
+        for (int i = 0; i < memberTotals.size(); i++) {
+            BigDecimal t = memberTotals.get(i);
+            if (t.signum() < 0 || t.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException(
+                        "evaluation.memberTotals[" + i + "] must be between 0 and 100, but was " + t.toPlainString());
+            }
+        }
+        if (!memberTotals.isEmpty() && !sheets.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "evaluation " + id + " gives both memberTotals and sheets; give one or the other");
+        }
+        if (minimumsMet.isPresent()) {
+            for (Integer s : minimumsMet.get()) {
+                Check.between(s == null ? 0 : s, 3, 5, "evaluation.minimumsMet entry");
+            }
+            if (!sheets.isEmpty()) {
+                throw new IllegalArgumentException("evaluation " + id
+                        + " gives minimumsMet and sheets; with sheets the minimums are read from the chosen options");
+            }
+        }
+    }
+
+    /** True when the scores are given as full sheets. */
+    public boolean scoredBySheets() {
+        return !sheets.isEmpty();
+    }
+
+    /** True when neither totals nor sheets are given (e.g. a dossier filed and not yet scored). */
+    public boolean unscored() {
+        return memberTotals.isEmpty() && sheets.isEmpty();
+    }
+
+    /** A builder, for readable construction in host code and tests. */
+    public static Builder builder(String id, String productCode) {
+        return new Builder(id, productCode);
+    }
+
+    /** Builds an {@link Evaluation}; everything but id and product code has a default. */
+    public static final class Builder {
+        private final String id;
+        private final String productCode;
+        private EvaluationKind kind = EvaluationKind.FIRST;
+        private EvaluationLevel level = EvaluationLevel.PROVINCE;
+        private LocalDate filingDate;
+        private LocalDate decisionDate;
+        private final ImmutableList.Builder<BigDecimal> totals = ImmutableList.builder();
+        private final ImmutableList.Builder<ScoreSheet> sheets = ImmutableList.builder();
+        private final ImmutableSet.Builder<String> knockOuts = ImmutableSet.builder();
+        private Set<Integer> minimumsMet;
+
+        private Builder(String id, String productCode) {
+            this.id = id;
+            this.productCode = productCode;
+        }
+
+        public Builder kind(EvaluationKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder level(EvaluationLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        public Builder filed(LocalDate date) {
+            this.filingDate = date;
+            return this;
+        }
+
+        /** The decision (council) date; when no filing date is set it is used as the filing date too. */
+        public Builder decided(LocalDate date) {
+            this.decisionDate = date;
+            return this;
+        }
+
+        /** Adds one member total per argument. */
+        public Builder memberTotals(double... totals) {
+            for (double t : totals) {
+                this.totals.add(BigDecimal.valueOf(t));
+            }
+            return this;
+        }
+
+        public Builder memberTotals(List<BigDecimal> totals) {
+            this.totals.addAll(totals);
+            return this;
+        }
+
+        public Builder sheet(ScoreSheet sheet) {
+            this.sheets.add(sheet);
+            return this;
+        }
+
+        public Builder knockOut(String id) {
+            this.knockOuts.add(id);
+            return this;
+        }
+
+        public Builder minimumsMet(Integer... stars) {
+            this.minimumsMet = Set.of(stars);
+            return this;
+        }
+
+        public Evaluation build() {
+            LocalDate filed = filingDate != null ? filingDate : decisionDate;
+            return new Evaluation(id, productCode, kind, level, filed, Optional.ofNullable(decisionDate),
+                    totals.build(), sheets.build(), knockOuts.build(), Optional.ofNullable(minimumsMet));
+        }
+    }
+}

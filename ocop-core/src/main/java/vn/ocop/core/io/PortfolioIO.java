@@ -1,0 +1,47 @@
+package vn.ocop.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.InvalidInputException.Problem;
+import vn.ocop.core.Portfolio;
+import vn.ocop.core.io.StrictReader.Format;
+
+/**
+ * Reads and writes portfolio files (JSON, or YAML by file name). Strict: an unknown key, a wrong
+ * type, an impossible date, a reference to a producer or product that is not in the file is an
+ * {@link InvalidInputException} naming the file, the line and the key.
+ */
+public final class PortfolioIO {
+    private final StrictReader reader = new StrictReader();
+
+    /** Reads a portfolio file. */
+    public Portfolio read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, "", "cannot read the file: "
+                    + e.getMessage()));
+        }
+        return read(file.toString(), text);
+    }
+
+    /** Reads portfolio text; {@code source} names it in messages and picks the format by extension. */
+    public Portfolio read(String source, String text) {
+        return reader.read(source, text, Format.ofFileName(source), Portfolio.class);
+    }
+
+    /** The portfolio as pretty-printed JSON. */
+    public String toJson(Portfolio portfolio) {
+        try {
+            return reader.mapper(Format.JSON).writerWithDefaultPrettyPrinter().writeValueAsString(portfolio);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package vn.ocop.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.InvalidInputException.Problem;
+
+/**
+ * Reads JSON or YAML into the library's types and turns every Jackson failure into an
+ * {@link InvalidInputException} a person can act on: the file, the line, the key, what was
+ * expected, and for a misspelled key the closest known key.
+ */
+public final class StrictReader {
+    /** The two input formats. */
+    public enum Format {
+        JSON, YAML;
+
+        /** YAML for {@code .yaml}/{@code .yml} names, JSON otherwise. */
+        public static Format ofFileName(String name) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            return n.endsWith(".yaml") || n.endsWith(".yml") ? YAML : JSON;
+        }
+    }
+
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+\\.)*([A-Za-z]+)\\b");
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public StrictReader() {
+        this(Mappers.json(), Mappers.yaml());
+    }
+
+    public StrictReader(ObjectMapper json, ObjectMapper yaml) {
+        this.json = json;
+        this.yaml = yaml;
+    }
+
+    public ObjectMapper mapper(Format format) {
+        return format == Format.YAML ? yaml : json;
+    }
+
+    /** Reads {@code text} from {@code source} (a file name, for messages) as a {@code type}. */
+    public <T> T read(String source, String text, Format format, Class<T> type) {
+        ObjectMapper m = mapper(format);
+        return read(source, text, format, m.getTypeFactory().constructType(type));
+    }
+
+    /** Reads {@code text} as a generic type. */
+    public <T> T read(String source, String text, Format format, TypeReference<T> type) {
+        ObjectMapper m = mapper(format);
+        return read(source, text, format, m.getTypeFactory().constructType(type));
+    }
+
+    /** Reads {@code text} into a tree (for merging overrides before binding); syntax errors only. */
+    public JsonNode readTree(String source, String text, Format format) {
+        try {
+            JsonNode n = mapper(format).readTree(text);
+            if (n == null || n.isMissingNode()) {
+                throw new InvalidInputException(new Problem(source, 1, "", "the file is empty"));
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw translate(source, e, SourceMap.empty());
+        }
+    }
+
+    /** Binds a tree read from {@code text} (possibly modified) to a type; lines come from {@code text}. */
+    public <T> T bind(String source, String text, Format format, JsonNode tree, Class<T> type) {
+        ObjectMapper m = mapper(format);
+        try {
+            return m.readerFor(type).readValue(m.treeAsTokens(tree));
+        } catch (IOException e) {
+            throw translate(source, e, SourceMap.of(text, factory(format)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(new Problem(source, 0, "", e.getMessage()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T read(String source, String text, Format format, JavaType type) {
+        ObjectMapper m = mapper(format);
+        if (text.isBlank()) {
+            throw new InvalidInputException(new Problem(source, 1, "", "the file is empty"));
+        }
+        try {
+            return (T) m.readValue(text, type);
+        } catch (IOException e) {
+            throw translate(source, e, SourceMap.of(text, factory(format)));
+        }
+    }
+
+    /** The parser factory of a format, for {@link SourceMap#of(String, JsonFactory)}. */
+    public JsonFactory factory(Format format) {
+        return mapper(format).getFactory();
+    }
+
+    /** Turns a Jackson exception into an {@link InvalidInputException}. */
+    public static InvalidInputException translate(String source, IOException e, SourceMap lines) {
+        if (e instanceof JsonMappingException jme) {
+            String path = path(jme.getPath());
+            int line = line(jme.getLocation());
+            if (jme instanceof UnrecognizedPropertyException upe) {
+                return unknownKey(source, line, path, upe.getPropertyName(), upe.getKnownPropertyIds());
+            }
+            if (jme instanceof IgnoredPropertyException ipe) {
+                return unknownKey(source, line, path, ipe.getPropertyName(), ipe.getKnownPropertyIds());
+            }
+            if (jme instanceof ValueInstantiationException vie) {
+                Throwable cause = vie.getCause() != null ? vie.getCause() : vie;
+                String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                return instantiation(source, path, msg, lines, line);
+            }
+            if (jme instanceof InvalidFormatException ife) {
+                return new InvalidInputException(new Problem(source, line, path,
+                        "expected " + describe(ife.getTargetType()) + ", but was '" + ife.getValue() + "'"
+                                + causeDetail(ife)));
+            }
+            if (jme instanceof MismatchedInputException mie) {
+                Class<?> target = mie.getTargetType();
+                String expected = target == null ? "a different value" : describe(target);
+                String original = jme.getOriginalMessage();
+                if (original != null && original.startsWith("Missing required creator property")) {
+                    return new InvalidInputException(new Problem(source, line, path, original));
+                }
+                if (original != null && original.contains("Trailing token")) {
+                    return new InvalidInputException(new Problem(source, line, path,
+                            "unexpected content after the end of the document"));
+                }
+                return new InvalidInputException(new Problem(source, line, path,
+                        "expected " + expected + firstLine(original)));
+            }
+            Throwable cause = jme.getCause();
+            if (cause instanceof IllegalArgumentException || cause instanceof DateTimeParseException) {
+                return instantiation(source, path, cause.getMessage(), lines, line);
+            }
+            return new InvalidInputException(new Problem(source, line, path, firstLine(jme.getOriginalMessage())));
+        }
+        if (e instanceof JsonProcessingException jpe) {
+            return new InvalidInputException(new Problem(source, line(jpe.getLocation()), "",
+                    "syntax error: " + firstLine(jpe.getOriginalMessage())));
+        }
+        return new InvalidInputException(new Problem(source, 0, "", "cannot read: " + e.getMessage()));
+    }
+
+    private static InvalidInputException instantiation(String source, String path, String msg, SourceMap lines,
+            int fallbackLine) {
+        // model constructors start their messages with the field ("certificate.stars must be …")
+        String fieldPath = path;
+        Matcher m = LEADING_FIELD.matcher(msg == null ? "" : msg);
+        if (m.find()) {
+            String field = m.group(2);
+            String candidate = path.isEmpty() ? field : path + "." + field;
+            if (lines.line(candidate) != lines.line(path)) {
+                fieldPath = candidate;
+            }
+        }
+        int line = lines.line(fieldPath);
+        if (line == 0) {
+            line = fallbackLine;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String one : (msg == null ? "invalid value" : msg).split("\n")) {
+            Matcher pm = Pattern.compile("^([A-Za-z]+\\[\\d+\\](?:\\.[A-Za-z]+)*): (.*)$").matcher(one);
+            if (pm.matches()) {
+                // "products[3].producerId: …" from a whole-document check
+                String p = path.isEmpty() ? pm.group(1) : path + "." + pm.group(1);
+                problems.add(new Problem(source, Math.max(lines.line(p), 0), p, pm.group(2)));
+            } else {
+                problems.add(new Problem(source, line, fieldPath, one));
+            }
+        }
+        return new InvalidInputException(problems);
+    }
+
+    private static InvalidInputException unknownKey(String source, int line, String path, String key,
+            Collection<Object> known) {
+        List<String> names = known == null ? List.of()
+                : known.stream().map(String::valueOf).sorted().collect(Collectors.toList());
+        String hint = closest(key, names).map(c -> "did you mean '" + c + "'? ").orElse("")
+                + (names.isEmpty() ? "" : "known keys here: " + String.join(", ", names));
+        String parent = path.endsWith("." + key) ? path.substring(0, path.length() - key.length() - 1)
+                : path.equals(key) ? "" : path;
+        String field = parent.isEmpty() ? key : parent + "." + key;
+        return new InvalidInputException(new Problem(source, line, field, "unknown key '" + key + "'", hint));
+    }
+
+    /** The known name closest to {@code key} by edit distance, if it is close enough to be a typo. */
+    public static Optional<String> closest(String key, Collection<String> known) {
+        return known.stream()
+                .map(k -> new Object[] {k, distance(key.toLowerCase(java.util.Locale.ROOT),
+                        k.toLowerCase(java.util.Locale.ROOT))})
+                .filter(a -> (int) a[1] <= Math.max(2, key.length() / 3))
+                .min(Comparator.comparingInt(a -> (int) a[1]))
+                .map(a -> (String) a[0]);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String causeDetail(InvalidFormatException e) {
+        Throwable c = e.getCause();
+        if (c instanceof DateTimeParseException) {
+            return ": not a real date in the form YYYY-MM-DD";
+        }
+        if (c != null && c.getMessage() != null && c instanceof IllegalArgumentException) {
+            return ": " + c.getMessage();
+        }
+        return "";
+    }
+
+    /** A readable name of what a type expects. */
+    static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+        }
+        if (type == LocalDate.class) {
+            return "a date in the form YYYY-MM-DD";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "a mapping of keys to values";
+        }
+        return "a " + type.getSimpleName() + " (a mapping of keys to values)";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        String first = nl < 0 ? s : s.substring(0, nl);
+        return first.startsWith(":") || first.isEmpty() ? first : ": " + first;
+    }
+
+    private static int line(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
+    }
+
+    /** {@code a.b[2].c} from a Jackson reference path. */
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

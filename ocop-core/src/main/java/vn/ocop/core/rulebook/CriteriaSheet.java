@@ -1,0 +1,238 @@
+package vn.ocop.core.rulebook;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ocop.core.Check;
+import vn.ocop.core.LocalizedText;
+import vn.ocop.core.Ministry;
+import vn.ocop.core.ProductSet;
+import vn.ocop.core.Sector;
+
+/**
+ * One product set's scoring sheet (phiếu đánh giá, Phụ lục II of 26/2026/QĐ-TTg): parts →
+ * sections → criteria → options with points, the starred minimums and the knock-out
+ * conditions, with the Vietnamese text verbatim and a short English label. The file format is
+ * {@code ocop-criteria/1}, described in {@code docs/criteria-format.md}.
+ *
+ * <p>Construction checks only what each element needs; the sums are checked by
+ * {@link CriteriaLoader}, which knows the file's lines.
+ */
+public record CriteriaSheet(String schema, String rulebook, ProductSet productSet, int number, LocalizedText name,
+        Sector sector, LocalizedText group, List<Ministry> leadAgencies, SheetSource source, List<KnockOut> knockOuts,
+        List<SheetPart> parts, List<Discrepancy> discrepancies) {
+
+    public static final String SCHEMA = "ocop-criteria/1";
+
+    public CriteriaSheet {
+        if (!SCHEMA.equals(schema)) {
+            throw new IllegalArgumentException("schema must be '" + SCHEMA + "', but was '" + schema + "'");
+        }
+        Check.notBlank(rulebook, "rulebook");
+        Check.notNull(productSet, "productSet");
+        Check.between(number, 1, 99, "number");
+        Check.notNull(name, "name");
+        Check.notNull(sector, "sector");
+        Check.notNull(group, "group");
+        leadAgencies = ImmutableList.copyOf(Check.noNulls(Check.notNull(leadAgencies, "leadAgencies"), "leadAgencies"));
+        Check.notNull(source, "source");
+        knockOuts = knockOuts == null ? List.of() : ImmutableList.copyOf(knockOuts);
+        parts = ImmutableList.copyOf(Check.noNulls(Check.notNull(parts, "parts"), "parts"));
+        discrepancies = discrepancies == null ? List.of() : ImmutableList.copyOf(discrepancies);
+    }
+
+    /** Every criterion, in sheet order, keyed by id. */
+    public Map<String, Criterion> criteria() {
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        for (SheetPart p : parts) {
+            for (Section s : p.sections()) {
+                for (Criterion c : s.criteria()) {
+                    out.put(c.id(), c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The part a criterion belongs to. */
+    public Optional<Part> partOf(String criterionId) {
+        for (SheetPart p : parts) {
+            for (Section s : p.sections()) {
+                for (Criterion c : s.criteria()) {
+                    if (c.id().equals(criterionId)) {
+                        return Optional.of(p.id());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The section a criterion belongs to. */
+    public Optional<Section> sectionOf(String criterionId) {
+        for (SheetPart p : parts) {
+            for (Section s : p.sections()) {
+                for (Criterion c : s.criteria()) {
+                    if (c.id().equals(criterionId)) {
+                        return Optional.of(s);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The knock-out with the given id. */
+    public Optional<KnockOut> knockOut(String id) {
+        return knockOuts.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** The starred options, in sheet order. */
+    public List<StarredOption> starredOptions() {
+        List<StarredOption> out = new ArrayList<>();
+        for (Criterion c : criteria().values()) {
+            for (Option o : c.options()) {
+                o.minimumFor().ifPresent(s -> out.add(new StarredOption(c, o, s)));
+            }
+        }
+        return out;
+    }
+
+    /** The sum of the parts' points (100 for a consistent sheet). */
+    public int total() {
+        return parts.stream().mapToInt(SheetPart::points).sum();
+    }
+
+    // ------------------------------------------------------------------ nested records
+
+    /** Where the sheet is in the legal text. */
+    public record SheetSource(String document, List<Integer> lines) {
+        public SheetSource {
+            Check.notBlank(document, "source.document");
+            lines = ImmutableList.copyOf(Check.notNull(lines, "source.lines"));
+            if (lines.size() != 2 || lines.get(0) > lines.get(1)) {
+                throw new IllegalArgumentException("source.lines must be [first, last], but was " + lines);
+            }
+        }
+    }
+
+    /** Whether a knock-out rejects the dossier or only stops the scoring of a section. */
+    public enum KnockOutScope {
+        /** "Hồ sơ bị loại" — the dossier is rejected whatever the score. */
+        DOSSIER,
+        /** "Không xem xét các chỉ tiêu khác" — the section's other criteria are not scored (count 0). */
+        SECTION
+    }
+
+    /** A knock-out condition. */
+    public record KnockOut(String id, KnockOutScope scope, Optional<String> criterion, String vi, String en, int line) {
+        public KnockOut {
+            Check.notBlank(id, "knockOut.id");
+            Check.notNull(scope, "knockOut.scope");
+            criterion = criterion == null ? Optional.empty() : criterion;
+            Check.notBlank(vi, "knockOut.vi");
+            Check.notBlank(en, "knockOut.en");
+            Check.atLeast(line, 1, "knockOut.line");
+            if (scope == KnockOutScope.SECTION && criterion.isEmpty()) {
+                throw new IllegalArgumentException("knockOut.criterion is required for a SECTION knock-out ('" + id + "')");
+            }
+        }
+
+        public LocalizedText text() {
+            return LocalizedText.of(vi, en);
+        }
+    }
+
+    /** Part A, B or C. */
+    public record SheetPart(Part id, String vi, String en, int points, int line, List<Section> sections) {
+        public SheetPart {
+            Check.notNull(id, "part.id");
+            Check.notBlank(vi, "part.vi");
+            Check.notBlank(en, "part.en");
+            Check.between(points, 0, 100, "part.points");
+            Check.atLeast(line, 1, "part.line");
+            sections = ImmutableList.copyOf(Check.noNulls(Check.notNull(sections, "part.sections"), "part.sections"));
+        }
+    }
+
+    /** A numbered section (1. TỔ CHỨC SẢN XUẤT …). */
+    public record Section(String id, String vi, String en, int points, int line, List<Criterion> criteria) {
+        public Section {
+            Check.notBlank(id, "section.id");
+            Check.notBlank(vi, "section.vi");
+            Check.notBlank(en, "section.en");
+            Check.between(points, 0, 100, "section.points");
+            Check.atLeast(line, 1, "section.line");
+            criteria = ImmutableList.copyOf(Check.noNulls(Check.notNull(criteria, "section.criteria"),
+                    "section.criteria"));
+        }
+
+        public LocalizedText label() {
+            return LocalizedText.of(vi, en);
+        }
+    }
+
+    /** A criterion (tiêu chí) with its maximum and its options. */
+    public record Criterion(String id, String vi, String en, int points, int line, List<Note> notes,
+            List<Option> options) {
+        public Criterion {
+            Check.notBlank(id, "criterion.id");
+            Check.notBlank(vi, "criterion.vi");
+            Check.notBlank(en, "criterion.en");
+            Check.between(points, 0, 100, "criterion.points");
+            Check.atLeast(line, 1, "criterion.line");
+            notes = notes == null ? List.of() : ImmutableList.copyOf(notes);
+            options = options == null ? List.of() : ImmutableList.copyOf(options);
+        }
+
+        public LocalizedText label() {
+            return LocalizedText.of(vi, en);
+        }
+
+        /** The option with the given id. */
+        public Optional<Option> option(String optionId) {
+            return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        }
+    }
+
+    /** A note printed under a criterion ("Yêu cầu: …", "Ghi chú: …"). */
+    public record Note(String vi, int line) {
+        public Note {
+            Check.notBlank(vi, "note.vi");
+            Check.atLeast(line, 1, "note.line");
+        }
+    }
+
+    /** A tick-box option (□) and its points; {@code minimumFor} when it is marked with stars. */
+    public record Option(String id, String vi, String en, int points, Optional<Integer> minimumFor, int line) {
+        public Option {
+            Check.notBlank(id, "option.id");
+            Check.notBlank(vi, "option.vi");
+            Check.notBlank(en, "option.en");
+            Check.between(points, 0, 100, "option.points");
+            minimumFor = minimumFor == null ? Optional.empty() : minimumFor;
+            minimumFor.ifPresent(s -> Check.between(s, 3, 5, "option.minimumFor"));
+            Check.atLeast(line, 1, "option.line");
+        }
+
+        public LocalizedText label() {
+            return LocalizedText.of(vi, en);
+        }
+    }
+
+    /** A figure the legal text states differently from what its items add up to. */
+    public record Discrepancy(String at, int stated, int sum, int line, String note) {
+        public Discrepancy {
+            Check.notBlank(at, "discrepancy.at");
+            Check.atLeast(line, 1, "discrepancy.line");
+            Check.notBlank(note, "discrepancy.note");
+        }
+    }
+
+    /** A starred option with its criterion. */
+    public record StarredOption(Criterion criterion, Option option, int minimumFor) {
+    }
+}

@@ -1,0 +1,114 @@
+package vn.ocop.core.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import vn.ocop.core.Check;
+
+/**
+ * The council's average total score (tổng điểm trung bình), kept exact as a sum and a count so
+ * that comparisons with band limits never suffer from rounding: 3 members at 70, 70 and 69 give
+ * 209/3, which is below 70 however many decimals a display shows. Rounding happens only when a
+ * rulebook says so ({@link #rounded(int)}).
+ */
+public final class Average implements Comparable<Average> {
+    private final BigDecimal sum;
+    private final int count;
+
+    private Average(BigDecimal sum, int count) {
+        this.sum = sum;
+        this.count = count;
+    }
+
+    /** The average of the given member totals; at least one is needed. */
+    public static Average of(List<BigDecimal> totals) {
+        Check.notNull(totals, "totals");
+        if (totals.isEmpty()) {
+            throw new IllegalArgumentException("an average needs at least one member total, but none was given");
+        }
+        BigDecimal s = BigDecimal.ZERO;
+        for (BigDecimal t : totals) {
+            s = s.add(t);
+        }
+        return new Average(s, totals.size());
+    }
+
+    /** A single exact value (e.g. a total already averaged elsewhere). */
+    public static Average of(BigDecimal value) {
+        return new Average(value, 1);
+    }
+
+    public static Average of(double value) {
+        return of(BigDecimal.valueOf(value));
+    }
+
+    /** The sum of the member totals. */
+    public BigDecimal sum() {
+        return sum;
+    }
+
+    /** The number of member totals. */
+    public int count() {
+        return count;
+    }
+
+    /** True when this average is at least {@code limit}, compared exactly. */
+    public boolean atLeast(BigDecimal limit) {
+        return sum.compareTo(limit.multiply(BigDecimal.valueOf(count))) >= 0;
+    }
+
+    /** True when this average is strictly below {@code limit}, compared exactly. */
+    public boolean below(BigDecimal limit) {
+        return !atLeast(limit);
+    }
+
+    /** {@code limit − average}, rounded up to 2 decimals (what is still needed to reach the limit). */
+    public BigDecimal shortOf(BigDecimal limit) {
+        BigDecimal gap = limit.multiply(BigDecimal.valueOf(count)).subtract(sum)
+                .divide(BigDecimal.valueOf(count), 2, RoundingMode.CEILING);
+        return gap.signum() < 0 ? BigDecimal.ZERO.setScale(2) : gap;
+    }
+
+    /** The average rounded half-up to {@code decimals} places. */
+    public Average rounded(int decimals) {
+        return of(sum.divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP));
+    }
+
+    /** The value for display, to 2 decimals (half-up); never use it for comparisons. */
+    public BigDecimal display() {
+        BigDecimal d = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** An approximation, for statistics and charts only. */
+    public double toDouble() {
+        return sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue();
+    }
+
+    @Override
+    public int compareTo(Average o) {
+        return sum.multiply(BigDecimal.valueOf(o.count)).compareTo(o.sum.multiply(BigDecimal.valueOf(count)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Average a && compareTo(a) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(toDouble());
+    }
+
+    /** Exact when it terminates within 4 decimals, e.g. {@code 62.5}; otherwise {@code 209/3 ≈ 69.67}. */
+    @Override
+    public String toString() {
+        BigDecimal c = BigDecimal.valueOf(count);
+        try {
+            return sum.divide(c, 4, RoundingMode.UNNECESSARY).stripTrailingZeros().toPlainString();
+        } catch (ArithmeticException inexact) {
+            return sum.stripTrailingZeros().toPlainString() + "/" + count + " ≈ " + display().toPlainString();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.ocop.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import vn.ocop.core.LegalBasis;
+import vn.ocop.rules.Reason;
+
+/**
+ * Turns every rule firing into a {@link Reason} on the decision it feeds, from the rule's
+ * metadata (see {@link RuleMeta}) and the values it bound. This is the only place reasons are
+ * made: no rule writes its own citation by hand.
+ */
+public final class ReasonListener extends DefaultAgendaEventListener {
+    private final Map<Rule, RuleMeta> metas;
+    private final Consumer<String> firedRuleIds;
+
+    /**
+     * @param metas        the metadata of every rule of the rule base, read once when it was built
+     * @param firedRuleIds told the id of every rule that fires (for coverage); may be null
+     */
+    public ReasonListener(Map<Rule, RuleMeta> metas, Consumer<String> firedRuleIds) {
+        this.metas = metas;
+        this.firedRuleIds = firedRuleIds;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Match match = event.getMatch();
+        Rule rule = match.getRule();
+        RuleMeta meta = metas.get(rule);
+        if (meta == null) {
+            meta = RuleMeta.of(rule.getName(), rule.getPackageName(), rule.getMetaData());
+        }
+        List<Object> objects = match.getObjects();
+        if (objects.isEmpty() || !(objects.get(0) instanceof Explained target)) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' must match an explained fact first, but "
+                    + "matched " + (objects.isEmpty() ? "nothing" : objects.get(0).getClass().getName()));
+        }
+        Map<String, Object> args = new HashMap<>(target.messageValues());
+        for (String d : match.getDeclarationIds()) {
+            args.put(d.startsWith("$") ? d.substring(1) : d, match.getDeclarationValue(d));
+        }
+        List<LegalBasis> bases;
+        if (meta.variables().isEmpty()) {
+            bases = meta.literal();
+        } else {
+            bases = new ArrayList<>(meta.literal().size() + meta.variables().size());
+            for (String v : meta.variables()) {
+                Object value = match.getDeclarationValue(v);
+                if (value instanceof LegalBasis b) {
+                    bases.add(b);
+                } else if (value instanceof Collection<?> c) {
+                    for (Object o : c) {
+                        bases.add((LegalBasis) o);
+                    }
+                } else if (value instanceof java.util.Optional<?> o && o.isPresent()) {
+                    bases.add((LegalBasis) o.get());
+                } else if (value != null && !(value instanceof java.util.Optional<?>)) {
+                    throw new IllegalStateException("rule '" + rule.getName() + "': @basis variable " + v
+                            + " holds " + value.getClass().getSimpleName() + ", not a LegalBasis");
+                }
+            }
+            bases.addAll(meta.literal());
+        }
+        target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(), args));
+        if (firedRuleIds != null) {
+            firedRuleIds.accept(meta.id());
+        }
+    }
+
+    /** Reads every rule's metadata; fails on the first rule without @id, @basis, @vi or @en. */
+    public static Map<Rule, RuleMeta> readAll(Collection<org.kie.api.definition.KiePackage> packages) {
+        Map<Rule, RuleMeta> out = new ConcurrentHashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        for (org.kie.api.definition.KiePackage p : packages) {
+            for (Rule r : p.getRules()) {
+                RuleMeta m = RuleMeta.of(r.getName(), r.getPackageName(), r.getMetaData());
+                String other = ids.put(m.id(), r.getName());
+                if (other != null && !other.equals(r.getName())) {
+                    throw new IllegalStateException("rules '" + other + "' and '" + r.getName()
+                            + "' have the same @id " + m.id());
+                }
+                out.put(r, m);
+            }
+        }
+        return out;
+    }
+}
