@@ -31,7 +31,9 @@ public record LegalBasis(String document, String provision) {
         int comma = text.indexOf(',');
         if (comma <= 0 || comma == text.length() - 1 || text.substring(comma + 1).isBlank()) {
             throw new IllegalArgumentException("basis must be '<document>, <provision>' such as "
-                    + "'26/2026/QĐ-TTg, Điều 8.1.d', but was '" + text + "'");
+                    + "'26/2026/QĐ-TTg, Điều 8.1.d', but was '" + text + "'"
+                    + " (in a YAML list written [a, b], commas separate the items: quote each citation, or write one per"
+                    + " line after '- ')");
         }
         return new LegalBasis(text.substring(0, comma).trim(), text.substring(comma + 1).trim());
     }

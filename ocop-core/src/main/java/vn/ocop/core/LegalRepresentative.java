@@ -13,6 +13,15 @@ public record LegalRepresentative(boolean woman, boolean ethnicMinority, boolean
 
     public static final LegalRepresentative NONE = new LegalRepresentative(false, false, false);
 
+    /** For JSON: each flag may be left out (false). */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static LegalRepresentative json(@com.fasterxml.jackson.annotation.JsonProperty("woman") Boolean woman,
+            @com.fasterxml.jackson.annotation.JsonProperty("ethnicMinority") Boolean ethnicMinority,
+            @com.fasterxml.jackson.annotation.JsonProperty("disability") Boolean disability) {
+        return new LegalRepresentative(Boolean.TRUE.equals(woman), Boolean.TRUE.equals(ethnicMinority),
+                Boolean.TRUE.equals(disability));
+    }
+
     /** True when any of the three flags that score under criterion 3.2 is set. */
     public boolean qualifiesForInclusionPoint() {
         return woman || ethnicMinority || disability;

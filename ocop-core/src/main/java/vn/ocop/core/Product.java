@@ -13,6 +13,17 @@ package vn.ocop.core;
 public record Product(String code, String name, ProductSet productSet, String producerId, Locality locality,
         boolean onEcommerce) {
 
+    /** For JSON: {@code onEcommerce} may be left out (false). */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Product json(@com.fasterxml.jackson.annotation.JsonProperty("code") String code,
+            @com.fasterxml.jackson.annotation.JsonProperty("name") String name,
+            @com.fasterxml.jackson.annotation.JsonProperty("productSet") ProductSet productSet,
+            @com.fasterxml.jackson.annotation.JsonProperty("producerId") String producerId,
+            @com.fasterxml.jackson.annotation.JsonProperty("locality") Locality locality,
+            @com.fasterxml.jackson.annotation.JsonProperty("onEcommerce") Boolean onEcommerce) {
+        return new Product(code, name, productSet, producerId, locality, onEcommerce != null && onEcommerce);
+    }
+
     public Product {
         Check.notBlank(code, "product.code");
         Check.notBlank(name, "product.name");

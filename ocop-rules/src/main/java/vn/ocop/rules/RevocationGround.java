@@ -38,6 +38,12 @@ public enum RevocationGround {
     /** Practice under 148: failed the mandatory 3★ criteria at re-evaluation (Đồng Tháp). */
     PRACTICE_FAILED_MINIMUMS("Không đáp ứng tiêu chí bắt buộc của sản phẩm OCOP 3 sao khi đánh giá lại",
             "Failed the mandatory 3★ criteria at re-evaluation"),
+    /**
+     * Practice under 148: not meeting standards, food hygiene and safety, market-circulation conditions,
+     * competitiveness or other criteria of 148 (Quảng Ngãi, Sở NN&PTNT, 9/2024).
+     */
+    PRACTICE_STANDARDS_NOT_MET("Không đảm bảo tiêu chuẩn, chất lượng, an toàn thực phẩm, điều kiện lưu thông hoặc các tiêu chí khác",
+            "Standards, quality, food safety, market-circulation conditions or other criteria not met"),
     /** Practice under 148: certificate expired without re-evaluation (Đồng Tháp). */
     PRACTICE_EXPIRED_NOT_REEVALUATED("Hết thời hạn 36 tháng nhưng không đánh giá lại",
             "Expired after 36 months without re-evaluation");

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -100,6 +101,30 @@ public final class StrictReader {
         }
     }
 
+    /**
+     * Binds a sub-tree found at {@code prefix} (e.g. {@code scenarios[3]}) of a document whose lines are
+     * {@code lines}; problems name the full path and its line.
+     */
+    public <T> T bindAt(String source, SourceMap lines, String prefix, JsonNode node, Format format, Class<T> type) {
+        ObjectMapper m = mapper(format);
+        try {
+            return m.readerFor(type).readValue(m.treeAsTokens(node));
+        } catch (IOException e) {
+            InvalidInputException unknown = unknownKeysBehind(source, e, node, m, lines, prefix);
+            if (unknown != null) {
+                throw unknown;
+            }
+            InvalidInputException rel = translate(source, e, SourceMap.empty());
+            List<Problem> out = new ArrayList<>();
+            for (Problem p : rel.problems()) {
+                String field = p.field().isEmpty() ? prefix : p.field().startsWith("[") ? prefix + p.field()
+                        : prefix + "." + p.field();
+                out.add(new Problem(source, lines.line(field), field, p.message(), p.hint()));
+            }
+            throw new InvalidInputException(out);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T read(String source, String text, Format format, JavaType type) {
         ObjectMapper m = mapper(format);
@@ -109,7 +134,70 @@ public final class StrictReader {
         try {
             return (T) m.readValue(text, type);
         } catch (IOException e) {
-            throw translate(source, e, SourceMap.of(text, factory(format)));
+            SourceMap lines = SourceMap.of(text, factory(format));
+            InvalidInputException unknown = null;
+            try {
+                unknown = unknownKeysBehind(source, e, m.readTree(text), m, lines, "");
+            } catch (IOException | RuntimeException ignored) {
+                // the document does not even parse as a tree: the syntax error is reported below
+            }
+            throw unknown != null ? unknown : translate(source, e, lines);
+        }
+    }
+
+    /**
+     * Jackson builds a record only once it has read all of its keys, so a misspelled key surfaces
+     * first as the correct key missing ("stars must be between 3 and 5, but was 0"). When an
+     * object cannot be built, look for keys its type does not know and report those instead.
+     */
+    private static InvalidInputException unknownKeysBehind(String source, IOException e, JsonNode root,
+            ObjectMapper m, SourceMap lines, String prefix) {
+        if (!(e instanceof JsonMappingException jme) || e instanceof UnrecognizedPropertyException) {
+            return null;
+        }
+        JavaType type = null;
+        List<JsonMappingException.Reference> path = jme.getPath();
+        if (jme instanceof ValueInstantiationException vie) {
+            type = vie.getType();
+        } else if (jme instanceof MismatchedInputException mie && mie.getOriginalMessage() != null
+                && mie.getOriginalMessage().contains("null") && !path.isEmpty()) {
+            Object from = path.get(path.size() - 1).getFrom();
+            type = from instanceof Class<?> c ? m.constructType(c) : null;
+            path = path.subList(0, path.size() - 1);
+        }
+        if (type == null) {
+            return null;
+        }
+        try {
+            JsonNode node = root;
+            for (JsonMappingException.Reference r : path) {
+                node = r.getFieldName() != null ? node.get(r.getFieldName()) : node.get(r.getIndex());
+                if (node == null) {
+                    return null;
+                }
+            }
+            if (!node.isObject()) {
+                return null;
+            }
+            List<String> known = m.getDeserializationConfig().introspect(type).findProperties().stream()
+                    .map(p -> p.getName()).sorted().toList();
+            String rel = path(path);
+            String base = prefix.isEmpty() ? rel : rel.isEmpty() ? prefix : rel.startsWith("[") ? prefix + rel
+                    : prefix + "." + rel;
+            List<Problem> problems = new ArrayList<>();
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String key = names.next();
+                if (!known.contains(key)) {
+                    String field = base.isEmpty() ? key : base + "." + key;
+                    problems.add(new Problem(source, lines.line(field), field, "unknown key '" + key + "'",
+                            closest(key, known).map(c -> "did you mean '" + c + "'? ").orElse("")
+                                    + "known keys here: " + String.join(", ", known)));
+                }
+            }
+            return problems.isEmpty() ? null : new InvalidInputException(problems);
+        } catch (RuntimeException ignored) {
+            return null;
         }
     }
 
@@ -145,6 +233,10 @@ public final class StrictReader {
                 String original = jme.getOriginalMessage();
                 if (original != null && original.startsWith("Missing required creator property")) {
                     return new InvalidInputException(new Problem(source, line, path, original));
+                }
+                if (original != null && original.startsWith("Cannot map `null` into type")) {
+                    return new InvalidInputException(new Problem(source, line, path,
+                            "is required (" + expected + "), but was missing or null"));
                 }
                 if (original != null && original.contains("Trailing token")) {
                     return new InvalidInputException(new Problem(source, line, path,
@@ -184,7 +276,7 @@ public final class StrictReader {
         }
         List<Problem> problems = new ArrayList<>();
         for (String one : (msg == null ? "invalid value" : msg).split("\n")) {
-            Matcher pm = Pattern.compile("^([A-Za-z]+\\[\\d+\\](?:\\.[A-Za-z]+)*): (.*)$").matcher(one);
+            Matcher pm = Pattern.compile("^([A-Za-z][\\w]*(?:\\[\\d+\\]|\\.[\\w]+)*): (.*)$").matcher(one);
             if (pm.matches()) {
                 // "products[3].producerId: …" from a whole-document check
                 String p = path.isEmpty() ? pm.group(1) : path + "." + pm.group(1);

@@ -38,7 +38,7 @@ import vn.ocop.core.scoring.Average;
  * @param effectiveUntil last day the period applies (inclusive); empty for the period in force
  * @param source         how sure we are of the text behind this file
  * @param scoring        score → star
- * @param levels         the evaluation levels that exist in the period
+ * @param levels         the evaluation levels that exist in the period, each with the provision that sets it up
  * @param districtLevelUntil the last day district People's Committees existed, when the period spans it
  * @param certification  who certifies which star, forwarding, producers admitted
  * @param certificate    the certificate's term
@@ -50,7 +50,7 @@ import vn.ocop.core.scoring.Average;
  */
 public record Rulebook(String schema, String id, String decision, LocalizedText title, LocalDate signed,
         LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil, Source source, Scoring scoring,
-        List<EvaluationLevel> levels, Optional<LocalDate> districtLevelUntil, Certification certification,
+        Map<EvaluationLevel, LegalBasis> levels, Optional<LocalDate> districtLevelUntil, Certification certification,
         CertificateTerm certificate, ReEvaluation reEvaluation, Upgrade upgrade, Revocation revocation,
         Transition transition, List<Assumption> assumptions) {
 
@@ -72,7 +72,7 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
         effectiveUntil = effectiveUntil == null ? Optional.empty() : effectiveUntil;
         Check.notNull(source, "source");
         Check.notNull(scoring, "scoring");
-        levels = ImmutableList.copyOf(Check.noNulls(Check.notNull(levels, "levels"), "levels"));
+        levels = ImmutableMap.copyOf(new EnumMap<>(Check.notNull(levels, "levels")));
         districtLevelUntil = districtLevelUntil == null ? Optional.empty() : districtLevelUntil;
         Check.notNull(certification, "certification");
         Check.notNull(certificate, "certificate");
@@ -90,7 +90,7 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
         if (levels.isEmpty()) {
             problems.add("levels: at least one evaluation level is required");
         }
-        if (districtLevelUntil.isPresent() && !levels.contains(EvaluationLevel.DISTRICT)) {
+        if (districtLevelUntil.isPresent() && !levels.containsKey(EvaluationLevel.DISTRICT)) {
             problems.add("districtLevelUntil: given, but levels does not include DISTRICT");
         }
         for (Map.Entry<Integer, CertifyingBody> e : certification.byStars().entrySet()) {
@@ -98,9 +98,9 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
                 problems.add("certification.byStars." + e.getKey() + ": only stars " + certification.minimumStars()
                         + " to 5 are certified");
             }
-            if (!levels.contains(e.getValue().level())) {
+            if (!levels.containsKey(e.getValue().level())) {
                 problems.add("certification.byStars." + e.getKey() + ".level: " + e.getValue().level()
-                        + " is not one of this period's levels " + levels);
+                        + " is not one of this period's levels " + levels.keySet());
             }
         }
         for (int s = certification.minimumStars(); s <= 5; s++) {
@@ -112,9 +112,9 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
             }
         }
         for (Forwarding f : certification.forwarding()) {
-            if (!levels.contains(f.from()) || !levels.contains(f.to())) {
+            if (!levels.containsKey(f.from()) || !levels.containsKey(f.to())) {
                 problems.add("certification.forwarding: " + f.from() + " → " + f.to()
-                        + " names a level this period does not have " + levels);
+                        + " names a level this period does not have " + levels.keySet());
             }
             if (f.minimumAverage().compareTo(BigDecimal.valueOf(scoring.total())) > 0) {
                 problems.add("certification.forwarding: minimumAverage " + f.minimumAverage()
@@ -226,9 +226,11 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
     /** How scores become stars. */
     public record Scoring(Map<Part, Integer> parts, int total, Rounding rounding,
             java.util.SortedMap<Integer, Band> bands, LegalBasis basis, Optional<String> criteria,
-            MinimumPolicy minimumPolicy, MinimumConsensus minimumConsensus, Optional<LegalBasis> minimumBasis) {
+            MinimumPolicy minimumPolicy, MinimumConsensus minimumConsensus, Optional<LegalBasis> minimumBasis,
+            Optional<LegalBasis> knockOutBasis) {
 
         public Scoring {
+            knockOutBasis = knockOutBasis == null ? Optional.empty() : knockOutBasis;
             Check.notNull(parts, "scoring.parts");
             parts = ImmutableMap.copyOf(new EnumMap<>(parts));
             Check.notNull(rounding, "scoring.rounding");
@@ -423,10 +425,22 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
         }
     }
 
+    /** How the revoking authority is found. */
+    public enum RevokingRule {
+        /** From the table by stars ({@code byStars}), whoever issued the certificate (26/2026 Điều 8.2). */
+        BY_STARS,
+        /**
+         * The body that issued the certificate revokes it (provincial practice before 26/2026); the
+         * {@code byStars} table is used when the issuer is unknown.
+         */
+        ISSUING_BODY
+    }
+
     /** Revocation: the national grounds (when the period has them), who revokes, and by when. */
-    public record Revocation(boolean nationalGrounds, Optional<Days> deadline,
+    public record Revocation(boolean nationalGrounds, RevokingRule authority, Optional<Days> deadline,
             java.util.SortedMap<Integer, RevokingBody> byStars) {
         public Revocation {
+            Check.notNull(authority, "revocation.authority");
             deadline = deadline == null ? Optional.empty() : deadline;
             byStars = ImmutableSortedMap.copyOf(Check.notNull(byStars, "revocation.byStars"));
         }

@@ -1,10 +1,12 @@
 package vn.ocop.rules.internal;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
@@ -22,13 +24,17 @@ import vn.ocop.rules.Reason;
 public final class ReasonListener extends DefaultAgendaEventListener {
     private final Map<Rule, RuleMeta> metas;
     private final Consumer<String> firedRuleIds;
+    private final Map<Rule, String[]> declarations;
 
     /**
      * @param metas        the metadata of every rule of the rule base, read once when it was built
+     * @param declarations a cache of each rule's declaration ids, shared by the listeners of one rule base
      * @param firedRuleIds told the id of every rule that fires (for coverage); may be null
      */
-    public ReasonListener(Map<Rule, RuleMeta> metas, Consumer<String> firedRuleIds) {
+    public ReasonListener(Map<Rule, RuleMeta> metas, Map<Rule, String[]> declarations,
+            Consumer<String> firedRuleIds) {
         this.metas = metas;
+        this.declarations = declarations;
         this.firedRuleIds = firedRuleIds;
     }
 
@@ -45,9 +51,10 @@ public final class ReasonListener extends DefaultAgendaEventListener {
             throw new IllegalStateException("rule '" + rule.getName() + "' must match an explained fact first, but "
                     + "matched " + (objects.isEmpty() ? "nothing" : objects.get(0).getClass().getName()));
         }
-        Map<String, Object> args = new HashMap<>(target.messageValues());
-        for (String d : match.getDeclarationIds()) {
-            args.put(d.startsWith("$") ? d.substring(1) : d, match.getDeclarationValue(d));
+        String[] ids = declarations.computeIfAbsent(rule, r -> match.getDeclarationIds().toArray(new String[0]));
+        Object[] values = new Object[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = match.getDeclarationValue(ids[i]);
         }
         List<LegalBasis> bases;
         if (meta.variables().isEmpty()) {
@@ -55,7 +62,7 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         } else {
             bases = new ArrayList<>(meta.literal().size() + meta.variables().size());
             for (String v : meta.variables()) {
-                Object value = match.getDeclarationValue(v);
+                Object value = valueOf(ids, values, v);
                 if (value instanceof LegalBasis b) {
                     bases.add(b);
                 } else if (value instanceof Collection<?> c) {
@@ -71,9 +78,56 @@ public final class ReasonListener extends DefaultAgendaEventListener {
             }
             bases.addAll(meta.literal());
         }
-        target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(), args));
+        target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(),
+                new Args(ids, values, target.messageValues())));
         if (firedRuleIds != null) {
             firedRuleIds.accept(meta.id());
+        }
+    }
+
+    private static Object valueOf(String[] ids, Object[] values, String id) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i].equals(id)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A rule's bound values as a read-only map for message templates: {@code name} finds the value
+     * bound to {@code $name}, then the fact's own message values. Two arrays and no hashing per
+     * firing; the map is only read when a message is first formatted.
+     */
+    private static final class Args extends AbstractMap<String, Object> {
+        private final String[] ids;
+        private final Object[] values;
+        private final Map<String, Object> context;
+
+        Args(String[] ids, Object[] values, Map<String, Object> context) {
+            this.ids = ids;
+            this.values = values;
+            this.context = context;
+        }
+
+        @Override
+        public Object get(Object key) {
+            for (int i = 0; i < ids.length; i++) {
+                String id = ids[i];
+                if (id.length() == ((String) key).length() + 1 && id.endsWith((String) key) && id.charAt(0) == '$') {
+                    return values[i];
+                }
+            }
+            return context.get(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new HashMap<>(context);
+            for (int i = 0; i < ids.length; i++) {
+                all.put(ids[i].startsWith("$") ? ids[i].substring(1) : ids[i], values[i]);
+            }
+            return all.entrySet();
         }
     }
 

@@ -53,7 +53,9 @@ public record RuleMeta(String id, Topic topic, List<LegalBasis> literal, List<St
         }
         Object a = meta.get("assumption");
         List<String> assumptions = a == null ? List.of() : List.of(unquote(String.valueOf(a)).split("\\s*,\\s*"));
-        return new RuleMeta(id, topic(ruleName, packageName), literal, variables, vi, en, assumptions);
+        return new RuleMeta(id, topic(ruleName, packageName), com.google.common.collect.ImmutableList.copyOf(literal),
+                com.google.common.collect.ImmutableList.copyOf(variables), vi, en,
+                com.google.common.collect.ImmutableList.copyOf(assumptions));
     }
 
     private static Topic topic(String ruleName, String packageName) {

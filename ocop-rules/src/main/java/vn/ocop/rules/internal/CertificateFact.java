@@ -1,0 +1,462 @@
+package vn.ocop.rules.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ocop.core.Authority;
+import vn.ocop.core.Certificate;
+import vn.ocop.core.CertificateEvent;
+import vn.ocop.core.Evaluation;
+import vn.ocop.core.EvaluationKind;
+import vn.ocop.core.EvaluationLevel;
+import vn.ocop.core.EventKind;
+import vn.ocop.core.LegalBasis;
+import vn.ocop.core.LocalizedText;
+import vn.ocop.core.ProductRecord;
+import vn.ocop.core.rulebook.LoadedRulebook;
+import vn.ocop.core.rulebook.Rulebook;
+import vn.ocop.core.rulebook.Rulebook.GraceScope;
+import vn.ocop.core.rulebook.Rulebook.RevokingRule;
+import vn.ocop.rules.DueAction;
+import vn.ocop.rules.LifecycleState;
+import vn.ocop.rules.LifecycleStatus;
+import vn.ocop.rules.Party;
+import vn.ocop.rules.Reason;
+import vn.ocop.rules.WindowState;
+
+/**
+ * One certificate on one date, as the lifecycle rules see it. Date arithmetic is done here (the
+ * term from the rulebook it was issued under, 26/2026 Điều 12.1; windows and grace from the
+ * rulebook in force on the as-of date); {@code lifecycle.drl} decides the state, the mark, the
+ * authority and what is due.
+ */
+public final class CertificateFact implements Explained {
+    private Map<String, Object> messageValues;
+    private final Certificate certificate;
+    private final Rulebook issuedUnder;
+    private final Rulebook inForce;
+    private final LocalDate asOf;
+    private final LocalDate expiry;
+    private final long daysLeft;
+    private final String supersededBy;
+    private final LocalDate revokedOn;
+    private final LocalDate filedOn;
+    private final boolean decided;
+    private final boolean noticeSent;
+    private final boolean districtLevelGone;
+
+    // decision, written by consequences
+    private LifecycleState state = LifecycleState.VALID;
+    private WindowState window = WindowState.NOT_APPLICABLE;
+    private boolean markUsable;
+    private Authority authority;
+    private LocalDate graceUntil;
+    private final List<DueAction> actions = new ArrayList<>(2);
+    private final List<Reason> reasons = new ArrayList<>(4);
+
+    private final boolean practiceEnabled;
+    private ExpiredPracticeCase practice;
+
+    public CertificateFact(ProductRecord record, Certificate certificate, LocalDate asOf, RuleData data) {
+        this.certificate = certificate;
+        this.practiceEnabled = data.practice148();
+        this.asOf = asOf;
+        LoadedRulebook issued = certificate.rulebook()
+                .map(id -> data.rulebooks().byId(id).orElseThrow(() -> new IllegalArgumentException(
+                        "certificate " + certificate.number() + " names rulebook '" + id + "', which does not exist; known: "
+                                + data.rulebooks().all().stream().map(LoadedRulebook::id).toList())))
+                .orElseGet(() -> data.rulebooks().forDate(certificate.decisionDate()));
+        this.issuedUnder = issued.rulebook();
+        this.inForce = data.rulebooks().forDate(asOf).rulebook();
+        this.expiry = certificate.decisionDate().plusMonths(issuedUnder.certificate().termMonths());
+        this.daysLeft = ChronoUnit.DAYS.between(asOf, expiry);
+
+        String newer = null;
+        LocalDate newerDate = null;
+        for (Certificate c : record.certificates()) {
+            if (c != certificate && c.decisionDate().isAfter(certificate.decisionDate()) && !c.decisionDate().isAfter(asOf)
+                    && (newerDate == null || c.decisionDate().isBefore(newerDate))) {
+                newer = c.number();
+                newerDate = c.decisionDate();
+            }
+        }
+        this.supersededBy = newer;
+        this.revokedOn = record.history().latest(certificate.number(), EventKind.REVOKED, asOf)
+                .map(CertificateEvent::date).orElse(null);
+        this.noticeSent = record.history().latest(certificate.number(), EventKind.NOTICE_SENT, asOf).isPresent();
+
+        // a re-evaluation is filed by an event or by a re-evaluation dossier after the decision
+        final LocalDate filedEvent = record.history()
+                .latest(certificate.number(), EventKind.RE_EVALUATION_FILED, asOf).map(CertificateEvent::date).orElse(null);
+        LocalDate filed = filedEvent;
+        boolean isDecided = filedEvent != null && record.history()
+                .latest(certificate.number(), EventKind.RE_EVALUATED, asOf)
+                .filter(e -> !e.date().isBefore(filedEvent)).isPresent();
+        for (Evaluation e : record.evaluations()) {
+            if (e.kind() == EvaluationKind.RE_EVALUATION && e.filingDate().isAfter(certificate.decisionDate())
+                    && !e.filingDate().isAfter(asOf) && (filed == null || e.filingDate().isAfter(filed))) {
+                filed = e.filingDate();
+                isDecided = e.decisionDate().filter(d -> !d.isAfter(asOf)).isPresent();
+            }
+        }
+        this.filedOn = filed;
+        this.decided = isDecided;
+        this.districtLevelGone = !inForce.levels().containsKey(EvaluationLevel.DISTRICT)
+                || inForce.districtLevelUntil().map(asOf::isAfter).orElse(false);
+    }
+
+    // ------------------------------------------------------------------ facts read by the rules
+
+    public String getNumber() {
+        return certificate.number();
+    }
+
+    public int getStars() {
+        return certificate.stars();
+    }
+
+    public LocalDate getDecisionDate() {
+        return certificate.decisionDate();
+    }
+
+    public boolean isNotYetIssued() {
+        return asOf.isBefore(certificate.decisionDate());
+    }
+
+    public boolean isRevoked() {
+        return revokedOn != null;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
+
+    public boolean isSuperseded() {
+        return supersededBy != null;
+    }
+
+    public String getSupersededBy() {
+        return supersededBy;
+    }
+
+    /** Issued, not revoked, not superseded: the certificate that stands for the product. */
+    public boolean isStanding() {
+        return !isNotYetIssued() && revokedOn == null && supersededBy == null;
+    }
+
+    /** The first day the certificate is no longer valid by its term. */
+    public LocalDate getExpiryDate() {
+        return expiry;
+    }
+
+    public long getDaysLeft() {
+        return daysLeft;
+    }
+
+    /** The as-of date is on or after the expiry date. */
+    public boolean isPastExpiry() {
+        return daysLeft <= 0;
+    }
+
+    public long getDaysPastExpiry() {
+        return -daysLeft;
+    }
+
+    public int getTermMonths() {
+        return issuedUnder.certificate().termMonths();
+    }
+
+    public LegalBasis getTermBasis() {
+        return issuedUnder.certificate().basis();
+    }
+
+    /** Issued under an earlier period than the one in force. */
+    public boolean isIssuedUnderEarlierPeriod() {
+        return !issuedUnder.id().equals(inForce.id());
+    }
+
+    public String getIssuedUnderDecision() {
+        return issuedUnder.decision();
+    }
+
+    private static final LegalBasis MARK_USE = LegalBasis.parse("1162/QĐ-VPĐP-OCOP, Điều 5");
+
+    /**
+     * The rule on using the "OCOP Việt Nam" certification mark: only products whose recognition
+     * stands may carry it (QĐ 1162/QĐ-VPĐP-OCOP Điều 5).
+     */
+    public LegalBasis getMarkBasis() {
+        return MARK_USE;
+    }
+
+    /** The provision under which a newer recognition (upgrade or re-evaluation) replaces this one. */
+    public LegalBasis getSupersedeBasis() {
+        return inForce.upgrade().basis();
+    }
+
+    public LocalDate getLastValidDay() {
+        return expiry.minusDays(1);
+    }
+
+    public LegalBasis getExistingCertificatesBasis() {
+        return inForce.transition().existingCertificates();
+    }
+
+    // re-evaluation filing window (period in force)
+
+    public boolean isHasWindow() {
+        return inForce.reEvaluation().filingWindow().isPresent();
+    }
+
+    public int getWindowEarliestDays() {
+        return inForce.reEvaluation().filingWindow().map(Rulebook.FilingWindow::earliestDaysBeforeExpiry).orElse(0);
+    }
+
+    public int getWindowLatestDays() {
+        return inForce.reEvaluation().filingWindow().map(Rulebook.FilingWindow::latestDaysBeforeExpiry).orElse(0);
+    }
+
+    public LocalDate getWindowOpens() {
+        return isHasWindow() ? expiry.minusDays(getWindowEarliestDays()) : null;
+    }
+
+    public LocalDate getWindowCloses() {
+        return isHasWindow() ? expiry.minusDays(getWindowLatestDays()) : null;
+    }
+
+    public LegalBasis getWindowBasis() {
+        return inForce.reEvaluation().filingWindow().map(Rulebook.FilingWindow::basis).orElse(null);
+    }
+
+    public boolean isReEvaluationFiled() {
+        return filedOn != null;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    /** Filed and not yet decided on the as-of date. */
+    public boolean isReEvaluationPending() {
+        return filedOn != null && !decided;
+    }
+
+    public LegalBasis getDecisionDaysBasis() {
+        return inForce.reEvaluation().decisionDays().map(Rulebook.Days::basis).orElse(inForce.certificate().basis());
+    }
+
+    public int getDecisionDays() {
+        return inForce.reEvaluation().decisionDays().map(Rulebook.Days::days).orElse(0);
+    }
+
+    // grace (period in force)
+
+    public boolean isHasGrace() {
+        return inForce.reEvaluation().grace().isPresent();
+    }
+
+    /**
+     * The grace's scope covers this certificate: its filing window closed before the period took
+     * effect (default reading), or it was filed after its window (the wider reading).
+     */
+    public boolean isGraceScopeCovers() {
+        Optional<Rulebook.Grace> g = inForce.reEvaluation().grace();
+        if (g.isEmpty() || !isHasWindow()) {
+            return false;
+        }
+        LocalDate closes = getWindowCloses();
+        return g.get().appliesTo() == GraceScope.WINDOW_CLOSED_BEFORE_EFFECTIVE
+                ? closes.isBefore(inForce.effectiveFrom())
+                : filedOn != null && filedOn.isAfter(closes);
+    }
+
+    /** Filed before the expiry date (a filing after expiry revives nothing). */
+    public boolean isFiledBeforeExpiry() {
+        return filedOn != null && filedOn.isBefore(expiry);
+    }
+
+    public int getGraceDays() {
+        return inForce.reEvaluation().grace().map(Rulebook.Grace::maxDaysAfterExpiry).orElse(0);
+    }
+
+    /** The last day of grace: expiry date + the grace days (the first day is not counted). */
+    public LocalDate getGraceLastDay() {
+        return expiry.plusDays(getGraceDays());
+    }
+
+    public LegalBasis getGraceBasis() {
+        return inForce.reEvaluation().grace().map(Rulebook.Grace::basis).orElse(null);
+    }
+
+    // notice (148)
+
+    public boolean isHasNotice() {
+        return inForce.reEvaluation().notice().isPresent();
+    }
+
+    public int getNoticeDays() {
+        return inForce.reEvaluation().notice().map(Rulebook.Notice::daysBeforeExpiry).orElse(0);
+    }
+
+    public LocalDate getNoticeBy() {
+        return expiry.minusDays(getNoticeDays());
+    }
+
+    public boolean isNoticeSent() {
+        return noticeSent;
+    }
+
+    public LegalBasis getNoticeBasis() {
+        return inForce.reEvaluation().notice().map(Rulebook.Notice::basis).orElse(null);
+    }
+
+    // authority
+
+    public RevokingRule getAuthorityRule() {
+        return inForce.revocation().authority();
+    }
+
+    public Authority getAuthorityByStars() {
+        return inForce.revocation().byStars().get(certificate.stars()).authority();
+    }
+
+    public LegalBasis getAuthorityByStarsBasis() {
+        return inForce.revocation().byStars().get(certificate.stars()).basis();
+    }
+
+    public Authority getIssuingAuthority() {
+        return certificate.authority();
+    }
+
+    public boolean isIssuedByDistrict() {
+        return certificate.level() == EvaluationLevel.DISTRICT;
+    }
+
+    /** On the as-of date the district level no longer exists (1 July 2025). */
+    public boolean isDistrictLevelGone() {
+        return districtLevelGone;
+    }
+
+    public String getInForceId() {
+        return inForce.id();
+    }
+
+    public String getInForceDecision() {
+        return inForce.decision();
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /**
+     * Whether the certificate stood on the as-of date by the same conditions the lifecycle rules
+     * state for VALID and IN_GRACE (LIF-VALID, LIF-GRACE); used by the revocation rules, which need
+     * to know whether there was a certificate to revoke on a finding's date.
+     */
+    public boolean isInForceByFacts() {
+        if (!isStanding()) {
+            return false;
+        }
+        return !isPastExpiry() || (isHasGrace() && isGraceScopeCovers() && isFiledBeforeExpiry()
+                && isReEvaluationPending() && getDaysPastExpiry() <= getGraceDays());
+    }
+
+    /** The province switched on the revocation grounds of its practice under 148. */
+    public boolean isPracticeEnabled() {
+        return practiceEnabled;
+    }
+
+    /** The period in force has a national list of revocation grounds. */
+    public boolean isNationalGroundsInForce() {
+        return inForce.revocation().nationalGrounds();
+    }
+
+    /** The revocation case of an expired certificate under the 148 practice rule set (created on first use). */
+    public RevocationCase practiceCase() {
+        if (practice == null) {
+            practice = new ExpiredPracticeCase(this);
+        }
+        return practice;
+    }
+
+    /** The practice revocation proposed for this certificate, if any. */
+    public Optional<vn.ocop.rules.RevocationDecision> practiceRevocation() {
+        return practice == null ? Optional.empty() : Optional.of(practice.toDecision());
+    }
+
+    // ------------------------------------------------------------------ decisions
+
+    public void decideState(LifecycleState s, boolean mark) {
+        state = s;
+        markUsable = mark;
+    }
+
+    public void decideGrace(LocalDate lastDay) {
+        state = LifecycleState.IN_GRACE;
+        markUsable = true;
+        graceUntil = lastDay;
+    }
+
+    public void decideWindow(WindowState w) {
+        window = w;
+    }
+
+    public void decideAuthority(Authority a) {
+        authority = a;
+    }
+
+    /** Adds what is due. */
+    public void due(Party party, Authority who, String vi, String en, LocalDate from, LocalDate by, LegalBasis basis) {
+        actions.add(new DueAction(party, Optional.ofNullable(who), LocalizedText.of(vi, en), Optional.ofNullable(from),
+                Optional.ofNullable(by), basis));
+    }
+
+    public Authority getDecidedAuthority() {
+        return authority;
+    }
+
+    // ------------------------------------------------------------------ Explained
+
+    @Override
+    public Rulebook rulebook() {
+        return inForce;
+    }
+
+    @Override
+    public void explain(Reason reason) {
+        if (reason.topic() == vn.ocop.rules.Topic.REVOCATION && practice != null) {
+            practice.explain(reason);
+        } else {
+            reasons.add(reason);
+        }
+    }
+
+    @Override
+    public Map<String, Object> messageValues() {
+        Map<String, Object> m = messageValues;
+        if (m == null) {
+            m = Map.of("number", certificate.number(), "expiry", expiry, "stars", certificate.stars());
+            messageValues = m;
+        }
+        return m;
+    }
+
+    public Certificate certificate() {
+        return certificate;
+    }
+
+    public LifecycleState state() {
+        return state;
+    }
+
+    public LifecycleStatus toStatus() {
+        return new LifecycleStatus(certificate.number(), certificate.stars(), issuedUnder.id(), inForce.id(), state,
+                expiry, daysLeft, window, Optional.ofNullable(getWindowOpens()), Optional.ofNullable(getWindowCloses()),
+                Optional.ofNullable(graceUntil), markUsable, Optional.ofNullable(authority),
+                Optional.ofNullable(supersededBy), actions, reasons);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ocop.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import vn.ocop.core.ProductRecord;
+import vn.ocop.rules.Assessment;
+import vn.ocop.rules.RuleBaseInfo;
+
+/**
+ * A built rule base: the compiled rules, their metadata, the rulebooks and sheets, and where
+ * they came from. Immutable and safe to share between threads: each assessment runs in its own
+ * short-lived session.
+ */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final Map<Rule, RuleMeta> metas;
+    private final RuleData data;
+    private final RuleBaseInfo info;
+    private final int gapTop;
+    private final Map<Rule, String[]> declarations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    RuleBase(KieBase kieBase, Map<Rule, RuleMeta> metas, RuleData data, RuleBaseInfo info, int gapTop) {
+        this.kieBase = kieBase;
+        this.metas = metas;
+        this.data = data;
+        this.info = info;
+        this.gapTop = gapTop;
+    }
+
+    public RuleData data() {
+        return data;
+    }
+
+    public RuleBaseInfo info() {
+        return info;
+    }
+
+    /** The ids of every rule. */
+    public Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        metas.values().forEach(m -> ids.add(m.id()));
+        return ids;
+    }
+
+    /** The metadata of every rule. */
+    public Collection<RuleMeta> rules() {
+        return metas.values();
+    }
+
+    /**
+     * Assesses a batch in one session: builds every product's facts, inserts them, fires the rules
+     * once, gathers the assessments, disposes the session.
+     *
+     * @param fired told the id of every rule that fires; may be null
+     */
+    public List<Assessment> assess(List<ProductRecord> records, LocalDate asOf, Consumer<String> fired) {
+        List<ProductCase> cases = new ArrayList<>(records.size());
+        for (ProductRecord r : records) {
+            cases.add(new ProductCase(r, asOf, data, gapTop));
+        }
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new ReasonListener(metas, declarations, fired));
+            for (ProductCase c : cases) {
+                c.forEachFact(session::insert);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Assessment> out = new ArrayList<>(cases.size());
+        for (ProductCase c : cases) {
+            out.add(c.toAssessment(info));
+        }
+        return out;
+    }
+}

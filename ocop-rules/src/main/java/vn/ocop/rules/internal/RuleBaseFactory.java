@@ -1,0 +1,183 @@
+package vn.ocop.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.drools.model.codegen.ExecutableModelProject;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.InvalidInputException.Problem;
+import vn.ocop.core.ProductSet;
+import vn.ocop.core.rulebook.CriteriaLoader;
+import vn.ocop.core.rulebook.LoadedRulebook;
+import vn.ocop.core.rulebook.LoadedSheet;
+import vn.ocop.core.rulebook.Rulebook;
+import vn.ocop.core.rulebook.RulebookException;
+import vn.ocop.core.rulebook.RulebookLoader;
+import vn.ocop.core.rulebook.Rulebooks;
+import vn.ocop.rules.RuleBaseInfo;
+
+/**
+ * Builds a {@link RuleBase} from {@link RuleSources}: loads and checks every rulebook and
+ * criteria sheet, then the rules — the prebuilt executable model from the classpath when the DRL
+ * is the built-in one, otherwise compiled from the given DRL. Every problem found is reported
+ * together, each with its file and line; nothing is half-built.
+ */
+public final class RuleBaseFactory {
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static volatile KieContainer classpathContainer;
+
+    private RuleBaseFactory() {
+    }
+
+    /**
+     * Builds a rule base.
+     *
+     * @param sources    the files
+     * @param builtIn    the built-in files (to know whether the DRL changed)
+     * @param ruleSets   optional rule sets switched on
+     * @param overrides  rulebook id → values merged into that rulebook before it is checked
+     * @param generation the generation number to record
+     * @throws RulebookException listing every problem in the files
+     */
+    public static RuleBase build(RuleSources sources, RuleSources builtIn, Set<String> ruleSets,
+            Map<String, JsonNode> overrides, int generation, int gapTop) {
+        List<Problem> problems = new ArrayList<>();
+        RuleData data = loadData(sources, ruleSets, overrides, problems);
+        KieBase kieBase = null;
+        Map<Rule, RuleMeta> metas = Map.of();
+        // the rules are compiled even when a data file is broken, so that one run reports everything
+        try {
+            kieBase = sources.drlChangedFrom(builtIn) ? compile(sources, problems) : classpathKieBase();
+            if (kieBase != null) {
+                metas = ReasonListener.readAll(kieBase.getKiePackages());
+            }
+        } catch (IllegalStateException e) {
+            problems.add(new Problem("rules", 0, "", e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookException(problems);
+        }
+        Map<String, String> checksums = new LinkedHashMap<>();
+        sources.files().forEach((k, v) -> checksums.put(k, RulebookLoader.sha256(v)));
+        RuleBaseInfo info = new RuleBaseInfo(generation, sources.origin(), checksums, ruleSets);
+        return new RuleBase(kieBase, metas, data, info, gapTop);
+    }
+
+    /** Loads and checks the rulebooks and sheets; adds every problem to {@code problems}. */
+    public static RuleData loadData(RuleSources sources, Set<String> ruleSets, Map<String, JsonNode> overrides,
+            List<Problem> problems) {
+        RulebookLoader rbLoader = new RulebookLoader();
+        List<LoadedRulebook> loaded = new ArrayList<>();
+        Map<String, JsonNode> unused = new HashMap<>(overrides);
+        for (Map.Entry<String, String> f : sources.under("rulebooks/").entrySet()) {
+            try {
+                LoadedRulebook first = rbLoader.load(f.getKey(), f.getValue());
+                JsonNode o = unused.remove(first.id());
+                loaded.add(o == null ? first : rbLoader.load(f.getKey(), f.getValue(), o));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        for (String id : unused.keySet()) {
+            problems.add(new Problem("overrides", 0, id, "no rulebook with id '" + id + "' to override"));
+        }
+        Rulebooks rulebooks = null;
+        try {
+            rulebooks = loaded.isEmpty() && !problems.isEmpty() ? null : Rulebooks.of(loaded);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        Map<String, Map<ProductSet, LoadedSheet>> sheets = new HashMap<>();
+        CriteriaLoader cLoader = new CriteriaLoader();
+        for (LoadedRulebook lr : loaded) {
+            Rulebook rb = lr.rulebook();
+            if (rb.scoring().criteria().isEmpty()) {
+                continue;
+            }
+            String dir = "criteria/" + rb.scoring().criteria().get() + "/";
+            Map<ProductSet, LoadedSheet> bySet = new EnumMap<>(ProductSet.class);
+            Map<String, String> files = sources.under(dir);
+            if (files.isEmpty()) {
+                problems.add(new Problem(lr.source(), lr.lines().line("scoring.criteria"), "scoring.criteria",
+                        "no criteria files under " + dir));
+            }
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                try {
+                    LoadedSheet s = cLoader.load(f.getKey(), f.getValue(), rb);
+                    LoadedSheet other = bySet.put(s.sheet().productSet(), s);
+                    if (other != null) {
+                        problems.add(new Problem(f.getKey(), s.lines().line("productSet"), "productSet",
+                                "product set " + s.sheet().productSet().code() + " already has a sheet: "
+                                        + other.source()));
+                    }
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!files.isEmpty()) {
+                for (ProductSet ps : ProductSet.values()) {
+                    if (!bySet.containsKey(ps) && problems.stream().noneMatch(p -> p.source().startsWith(dir))) {
+                        problems.add(new Problem(lr.source(), lr.lines().line("scoring.criteria"), "scoring.criteria",
+                                "no sheet for product set " + ps.code() + " (" + ps.label().vi() + ") under " + dir));
+                    }
+                }
+            }
+            sheets.put(rb.id(), bySet);
+        }
+        if (rulebooks == null) {
+            return null;
+        }
+        return new RuleData(rulebooks, sheets, ruleSets);
+    }
+
+    /** The prebuilt rule base of the classpath (the kjar's executable model), loaded once per JVM. */
+    static KieBase classpathKieBase() {
+        KieContainer c = classpathContainer;
+        if (c == null) {
+            synchronized (RuleBaseFactory.class) {
+                c = classpathContainer;
+                if (c == null) {
+                    c = KieServices.Factory.get().newKieClasspathContainer(RuleBaseFactory.class.getClassLoader());
+                    classpathContainer = c;
+                }
+            }
+        }
+        return c.getKieBase("ocop");
+    }
+
+    /** Compiles DRL sources to the executable model; adds every compile error with file and line. */
+    static KieBase compile(RuleSources sources, List<Problem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("vn.ocop", "ocop-rules-runtime", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(id);
+        for (Map.Entry<String, String> f : sources.drl().entrySet()) {
+            kfs.write("src/main/resources/" + RuleSources.BASE + f.getKey(), f.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                String path = m.getPath() == null ? "rules" : m.getPath().replace("src/main/resources/" + RuleSources.BASE,
+                        "");
+                problems.add(new Problem(path, Math.max(m.getLine(), 0), "", m.getText().strip().replace('\n', ' ')));
+            }
+            return null;
+        }
+        return ks.newKieContainer(id).getKieBase();
+    }
+}

@@ -1,0 +1,188 @@
+package vn.ocop.rules.scenario;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.ocop.core.Authority;
+import vn.ocop.core.EvaluationLevel;
+import vn.ocop.rules.LifecycleState;
+import vn.ocop.rules.Party;
+import vn.ocop.rules.RatingOutcome;
+import vn.ocop.rules.RevocationGround;
+import vn.ocop.rules.UpgradePath;
+import vn.ocop.rules.WindowState;
+
+/**
+ * What a scenario expects. Every field given is compared; a field left out is not. Lists of rule
+ * ids and of missing minimums are compared as sets (the same elements, any order).
+ */
+public final class Expectations {
+    private Expectations() {
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? null : ImmutableList.copyOf(l);
+    }
+
+    /**
+     * The rating of one evaluation.
+     *
+     * @param evaluation         which evaluation (its id); when left out, the latest
+     * @param rulebook           the rulebook applied
+     * @param outcome            RATED, FORWARDED, REJECTED, NOT_ACHIEVED, NOT_RATED or PENDING
+     * @param stars              the star awarded
+     * @param bandStars          the band of the average
+     * @param average            the council's average, as a decimal (e.g. 62.5); compared exactly to 2 decimals
+     * @param certifiable        whether it can be certified
+     * @param certifiedBy        who certifies it
+     * @param forwardedTo        the level it goes to
+     * @param missingMinimums    the starred minimums missing, as {@code criterion.option} (e.g. 3.5.b)
+     * @param gap                what is missing for the next star
+     * @param completionDeadline for a dossier in flight: the completion limit
+     * @param rules              the ids of exactly the rules that fired for it
+     * @param cites              citations that must appear among its reasons, each exactly
+     */
+    public record Rating(Optional<String> evaluation, Optional<String> rulebook, Optional<RatingOutcome> outcome,
+            Optional<Integer> stars, Optional<Integer> bandStars, Optional<BigDecimal> average,
+            Optional<Boolean> certifiable, Optional<Authority> certifiedBy, Optional<EvaluationLevel> forwardedTo,
+            List<String> missingMinimums, Optional<GapExpect> gap, Optional<LocalDate> completionDeadline,
+            List<String> rules, List<String> cites) {
+        public Rating {
+            missingMinimums = list(missingMinimums);
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * The gap to the next star.
+     *
+     * @param target       the next star
+     * @param pointsNeeded points still needed (2 decimals)
+     * @param missing      starred minimums missing, as {@code criterion.option}
+     * @param topCriteria  the criteria with the most points still available, in order
+     */
+    public record GapExpect(Optional<Integer> target, Optional<BigDecimal> pointsNeeded, List<String> missing,
+            List<String> topCriteria) {
+        public GapExpect {
+            missing = list(missing);
+            topCriteria = list(topCriteria);
+        }
+    }
+
+    /**
+     * A certificate's status.
+     *
+     * @param number            which certificate; when left out, the current one
+     * @param state             VALID, IN_GRACE, EXPIRED, REVOKED, SUPERSEDED or NOT_YET_ISSUED
+     * @param stars             its stars
+     * @param issuedUnder       the rulebook it was issued under
+     * @param inForce           the rulebook in force on the as-of date
+     * @param expiryDate        the first day it is invalid by its term
+     * @param lastValidDay      the last day it is valid by its term
+     * @param daysLeft          days to the expiry date
+     * @param window            the re-evaluation window's state
+     * @param windowOpens       first filing day
+     * @param windowCloses      last filing day
+     * @param graceUntil        last day of grace
+     * @param markUsable        whether the OCOP mark may be used
+     * @param revokingAuthority who would revoke or re-evaluate it
+     * @param supersededBy      the newer certificate
+     * @param dueActions        exactly the actions due, any order
+     * @param rules             the ids of exactly the rules that fired for it
+     * @param cites             citations that must appear among its reasons
+     */
+    public record Certificate(Optional<String> number, Optional<LifecycleState> state, Optional<Integer> stars,
+            Optional<String> issuedUnder, Optional<String> inForce, Optional<LocalDate> expiryDate,
+            Optional<LocalDate> lastValidDay, Optional<Long> daysLeft, Optional<WindowState> window,
+            Optional<LocalDate> windowOpens, Optional<LocalDate> windowCloses, Optional<LocalDate> graceUntil,
+            Optional<Boolean> markUsable, Optional<Authority> revokingAuthority, Optional<String> supersededBy,
+            List<Action> dueActions, List<String> rules, List<String> cites) {
+        public Certificate {
+            dueActions = list(dueActions);
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * An action due.
+     *
+     * @param party     who acts
+     * @param authority which authority, when an authority acts
+     * @param from      first day, when there is one
+     * @param by        last day, when there is one
+     */
+    public record Action(Party party, Optional<Authority> authority, Optional<LocalDate> from,
+            Optional<LocalDate> by) {
+    }
+
+    /**
+     * A revocation decision.
+     *
+     * @param finding     which finding (its id); when left out, the only decision
+     * @param proposed    whether revocation is proposed
+     * @param ground      the ground
+     * @param authority   who decides
+     * @param deadline    by when
+     * @param rulebook    the rulebook applied
+     * @param rules       the ids of exactly the rules that fired for it
+     * @param cites       citations that must appear among its reasons
+     */
+    public record Revocation(Optional<String> finding, Optional<Boolean> proposed, Optional<RevocationGround> ground,
+            Optional<Authority> authority, Optional<LocalDate> deadline, Optional<String> rulebook,
+            List<String> rules, List<String> cites) {
+        public Revocation {
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * Upgrade eligibility.
+     *
+     * @param eligible whether an upgrade may be filed now
+     * @param current  the stars of the certificate in force
+     * @param target   the next star
+     * @param path     the route
+     * @param gap      what is missing for the target
+     * @param rules    the ids of exactly the rules that fired for it
+     * @param cites    citations that must appear among its reasons
+     */
+    public record Upgrade(Optional<Boolean> eligible, Optional<Integer> current, Optional<Integer> target,
+            Optional<UpgradePath> path, Optional<GapExpect> gap, List<String> rules, List<String> cites) {
+        public Upgrade {
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * Everything a case may expect; at least one part must be given.
+     *
+     * @param rating        the latest rating (or the one named)
+     * @param ratings       several ratings, each naming its evaluation
+     * @param certificate   the current certificate (or the one named)
+     * @param certificates  several certificates, each naming its number
+     * @param revocation    the only revocation decision (or the one naming its finding)
+     * @param revocations   several revocation decisions; the list must hold exactly as many as the library gives
+     * @param upgrade       upgrade eligibility
+     */
+    public record Expect(Optional<Rating> rating, List<Rating> ratings, Optional<Certificate> certificate,
+            List<Certificate> certificates, Optional<Revocation> revocation, List<Revocation> revocations,
+            Optional<Upgrade> upgrade) {
+        public Expect {
+            ratings = ratings == null ? List.of() : ImmutableList.copyOf(ratings);
+            certificates = certificates == null ? List.of() : ImmutableList.copyOf(certificates);
+            revocations = revocations == null ? List.of() : ImmutableList.copyOf(revocations);
+        }
+
+        /** True when nothing is expected (an error in a scenario file). */
+        public boolean isEmpty() {
+            return rating.isEmpty() && ratings.isEmpty() && certificate.isEmpty() && certificates.isEmpty()
+                    && revocation.isEmpty() && revocations.isEmpty() && upgrade.isEmpty();
+        }
+    }
+}

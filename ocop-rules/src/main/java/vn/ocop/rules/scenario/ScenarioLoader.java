@@ -1,0 +1,211 @@
+package vn.ocop.rules.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.InvalidInputException.Problem;
+import vn.ocop.core.ProductRecord;
+import vn.ocop.core.io.SourceMap;
+import vn.ocop.core.io.StrictReader;
+import vn.ocop.core.io.StrictReader.Format;
+import vn.ocop.core.rulebook.RulebookLoader;
+import vn.ocop.rules.OcopRules;
+
+/**
+ * Reads scenario files ({@code *.yaml} under a folder) strictly: an unknown or misspelled key,
+ * a wrong type, an impossible date, a case with no expectation or no legal reference, a fact that
+ * does not fit the model is an error naming the file, the line and the key. The format is
+ * described in {@code docs/scenarios.md}.
+ */
+public final class ScenarioLoader {
+    /** Defaults for the producer and product when a case does not give them (or gives them partly). */
+    static final String DEFAULT_PRODUCER = "{\"id\": \"P-SCN\", \"name\": \"Chủ thể kịch bản\", \"type\": \"COOPERATIVE\"}";
+    static final String DEFAULT_PRODUCT = "{\"code\": \"SCN-0001\", \"name\": \"Sản phẩm kịch bản\", "
+            + "\"productSet\": \"I.4.b\", \"locality\": {\"provinceCode\": \"51\", \"provinceName\": \"Quảng Ngãi\", "
+            + "\"communeCode\": \"00001\", \"communeName\": \"Xã mẫu\"}}";
+
+    private final StrictReader reader = new StrictReader();
+
+    /** The result of reading files: the cases, and every problem found. */
+    public record Result(List<LoadedScenario> scenarios, List<Problem> problems) {
+    }
+
+    /** Reads every {@code .yaml}/{@code .yml} file under {@code dir}, in path order. */
+    public Result loadDirectory(Path dir) {
+        List<LoadedScenario> all = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.exists(dir)) {
+            problems.add(new Problem(dir.toString(), 0, "", "no such file or folder"));
+            return new Result(all, problems);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.isDirectory(dir) ? Files.walk(dir) : Stream.of(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "", "cannot read: " + e.getMessage()));
+            return new Result(all, problems);
+        }
+        if (files.isEmpty()) {
+            problems.add(new Problem(dir.toString(), 0, "", "no scenario files (*.yaml) here"));
+        }
+        for (Path f : files) {
+            String name = Files.isDirectory(dir) ? dir.relativize(f).toString().replace('\\', '/') : f.toString();
+            try {
+                Result r = load(name, Files.readString(f, StandardCharsets.UTF_8));
+                all.addAll(r.scenarios());
+                problems.addAll(r.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, "", "cannot read: " + e.getMessage()));
+            }
+        }
+        return new Result(all, problems);
+    }
+
+    /** Reads one file's text. */
+    public Result load(String source, String text) {
+        List<LoadedScenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = reader.readTree(source, text, Format.YAML);
+        } catch (InvalidInputException e) {
+            return new Result(out, e.problems());
+        }
+        SourceMap lines = SourceMap.of(text, reader.factory(Format.YAML));
+        if (!root.isObject() || !root.has("scenarios")) {
+            problems.add(new Problem(source, 1, "", "a scenario file is a mapping with one key, 'scenarios', holding "
+                    + "a list of cases"));
+            return new Result(out, problems);
+        }
+        root.fieldNames().forEachRemaining(k -> {
+            if (!k.equals("scenarios")) {
+                problems.add(new Problem(source, lines.line(k), k, "unknown key '" + k + "'",
+                        "a scenario file has one key, 'scenarios'"));
+            }
+        });
+        JsonNode list = root.get("scenarios");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(new Problem(source, lines.line("scenarios"), "scenarios", "expected a list of cases"));
+            return new Result(out, problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "scenarios[" + i + "]";
+            JsonNode node = list.get(i);
+            if (!node.isObject()) {
+                problems.add(new Problem(source, lines.line(path), path, "expected a case (a mapping of keys)"));
+                continue;
+            }
+            try {
+                ObjectNode withDefaults = withDefaults((ObjectNode) node.deepCopy());
+                Scenario s = reader.bindAt(source, lines, path, withDefaults, Format.YAML, Scenario.class);
+                if (!names.add(s.name())) {
+                    problems.add(new Problem(source, lines.line(path + ".name"), path + ".name",
+                            "two cases are named '" + s.name() + "'"));
+                }
+                problems.addAll(checkConfiguration(source, lines, path, s));
+                ProductRecord record = record(source, lines, path, s);
+                out.add(new LoadedScenario(source, lines.line(path), s, record));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new Result(out, problems);
+    }
+
+    private static List<Problem> checkConfiguration(String source, SourceMap lines, String path, Scenario s) {
+        List<Problem> out = new ArrayList<>();
+        for (int i = 0; i < s.ruleSets().size(); i++) {
+            if (!OcopRules.PRACTICE_148.equals(s.ruleSets().get(i))) {
+                String p = path + ".ruleSets[" + i + "]";
+                out.add(new Problem(source, lines.line(p), p, "unknown rule set '" + s.ruleSets().get(i) + "'",
+                        "known: " + OcopRules.PRACTICE_148));
+            }
+        }
+        return out;
+    }
+
+    private static ProductRecord record(String source, SourceMap lines, String path, Scenario s) {
+        Scenario.Given g = s.given();
+        try {
+            ProductRecord.Builder b = ProductRecord.builder(g.product(), g.producer());
+            g.evaluations().forEach(b::evaluation);
+            g.certificates().forEach(b::certificate);
+            g.findings().forEach(b::finding);
+            g.events().forEach(b::event);
+            ProductRecord r = b.build();
+            for (int i = 0; i < g.events().size(); i++) {
+                String n = g.events().get(i).certificateNumber();
+                if (g.certificates().stream().noneMatch(c -> c.number().equals(n))) {
+                    String p = path + ".given.events[" + i + "].certificateNumber";
+                    throw new InvalidInputException(new Problem(source, lines.line(p), p,
+                            "no certificate numbered '" + n + "' in this case"));
+                }
+            }
+            return r;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(new Problem(source, lines.line(path + ".given"), path + ".given",
+                    e.getMessage()));
+        }
+    }
+
+    /** Fills the producer and product defaults and the ids and product codes left out. */
+    static ObjectNode withDefaults(ObjectNode c) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode given = c.has("given") && c.get("given").isObject() ? (ObjectNode) c.get("given") : null;
+        if (given == null) {
+            return c;
+        }
+        ObjectNode producer = (ObjectNode) RulebookLoader.merge(parse(DEFAULT_PRODUCER), orEmpty(given.get("producer")));
+        given.set("producer", producer);
+        ObjectNode productDefaults = (ObjectNode) parse(DEFAULT_PRODUCT);
+        productDefaults.set("producerId", producer.get("id"));
+        ObjectNode product = (ObjectNode) RulebookLoader.merge(productDefaults, orEmpty(given.get("product")));
+        given.set("product", product);
+        JsonNode code = product.get("code");
+        fill(given, "evaluations", "id", "E-", code);
+        fill(given, "certificates", "number", "C-", code);
+        fill(given, "findings", "id", "F-", code);
+        return c;
+    }
+
+    private static void fill(ObjectNode given, String list, String idKey, String prefix, JsonNode code) {
+        JsonNode l = given.get(list);
+        if (l instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) instanceof ObjectNode o) {
+                    if (!o.has(idKey)) {
+                        o.put(idKey, prefix + (i + 1));
+                    }
+                    if (!o.has("productCode")) {
+                        o.set("productCode", code);
+                    }
+                }
+            }
+        }
+    }
+
+    private static JsonNode orEmpty(JsonNode n) {
+        return n == null || n.isNull() ? JsonNodeFactory.instance.objectNode() : n;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return vn.ocop.core.io.Mappers.json().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

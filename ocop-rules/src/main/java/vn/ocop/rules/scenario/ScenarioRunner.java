@@ -1,0 +1,333 @@
+package vn.ocop.rules.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.LegalBasis;
+import vn.ocop.core.scoring.Gap;
+import vn.ocop.core.scoring.MissingMinimum;
+import vn.ocop.rules.Assessment;
+import vn.ocop.rules.DueAction;
+import vn.ocop.rules.LifecycleStatus;
+import vn.ocop.rules.OcopRules;
+import vn.ocop.rules.RatingDecision;
+import vn.ocop.rules.Reason;
+import vn.ocop.rules.RevocationDecision;
+import vn.ocop.rules.UpgradeEligibility;
+import vn.ocop.rules.scenario.Expectations.Action;
+import vn.ocop.rules.scenario.Expectations.GapExpect;
+
+/**
+ * Runs scenarios against the rules and compares every expected value with what the library
+ * gives. One engine for the command line ({@code ocop test}) and for JUnit ({@link ScenarioTests}).
+ */
+public final class ScenarioRunner {
+    private final Map<String, OcopRules> rulesByConfig = new ConcurrentHashMap<>();
+    private final Set<String> fired = ConcurrentHashMap.newKeySet();
+    private final Consumer<OcopRules.Builder> customize;
+
+    /** A runner on the built-in rules. */
+    public ScenarioRunner() {
+        this(b -> { });
+    }
+
+    /**
+     * A runner whose rule bases are further configured (e.g. with a rules directory) before the
+     * case's own rule sets and overrides are applied.
+     */
+    public ScenarioRunner(Consumer<OcopRules.Builder> customize) {
+        this.customize = Objects.requireNonNull(customize, "customize");
+    }
+
+    /** The ids of every rule that fired in the cases run so far. */
+    public Set<String> firedRules() {
+        return new TreeSet<>(fired);
+    }
+
+    /** The ids of every rule of the built-in rule base (for coverage). */
+    public Set<String> allRules() {
+        return rules(List.of(), Map.of()).ruleIds();
+    }
+
+    private OcopRules rules(List<String> ruleSets, Map<String, JsonNode> overrides) {
+        String key = new TreeSet<>(ruleSets) + "|" + new TreeMap<>(overrides);
+        return rulesByConfig.computeIfAbsent(key, k -> {
+            OcopRules.Builder b = OcopRules.builder().parallelism(1).onRuleFired(fired::add);
+            customize.accept(b);
+            ruleSets.forEach(b::enableRuleSet);
+            overrides.forEach(b::overrideRulebook);
+            return b.build();
+        });
+    }
+
+    /** Runs one case. */
+    public CaseResult run(LoadedScenario loaded) {
+        Scenario s = loaded.scenario();
+        Assessment a;
+        try {
+            a = rules(s.ruleSets(), s.overrides()).assess(loaded.record(), s.asOf());
+        } catch (InvalidInputException e) {
+            return new CaseResult(loaded, e.problems().stream().map(p -> "the facts cannot be assessed: " + p)
+                    .toList(), Optional.empty());
+        } catch (RuntimeException e) {
+            return new CaseResult(loaded, List.of("the facts cannot be assessed: " + e.getMessage()), Optional.empty());
+        }
+        Diff d = new Diff();
+        Expectations.Expect x = s.expect();
+        x.rating().ifPresent(r -> compareRating(d, "rating", r, a));
+        for (int i = 0; i < x.ratings().size(); i++) {
+            compareRating(d, "ratings[" + i + "]", x.ratings().get(i), a);
+        }
+        x.certificate().ifPresent(c -> compareCertificate(d, "certificate", c, a));
+        for (int i = 0; i < x.certificates().size(); i++) {
+            compareCertificate(d, "certificates[" + i + "]", x.certificates().get(i), a);
+        }
+        x.revocation().ifPresent(r -> compareRevocation(d, "revocation", r, a, true));
+        if (!x.revocations().isEmpty()) {
+            d.eq("revocations (how many)", x.revocations().size(), a.revocations().size());
+            for (int i = 0; i < x.revocations().size(); i++) {
+                compareRevocation(d, "revocations[" + i + "]", x.revocations().get(i), a, false);
+            }
+        }
+        x.upgrade().ifPresent(u -> compareUpgrade(d, "upgrade", u, a.upgrade()));
+        return new CaseResult(loaded, d.differences, Optional.of(a));
+    }
+
+    /** Runs every case. */
+    public List<CaseResult> runAll(Collection<LoadedScenario> scenarios) {
+        List<CaseResult> out = new ArrayList<>(scenarios.size());
+        for (LoadedScenario s : scenarios) {
+            out.add(run(s));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ comparisons
+
+    private static void compareRating(Diff d, String at, Expectations.Rating x, Assessment a) {
+        Optional<RatingDecision> found = x.evaluation().isPresent()
+                ? a.ratings().stream().filter(r -> r.evaluationId().equals(x.evaluation().get())).findFirst()
+                : a.latestRating();
+        if (found.isEmpty()) {
+            d.add(at + ": expected a rating" + x.evaluation().map(e -> " of evaluation " + e).orElse("")
+                    + ", but the library gave none (no such evaluation filed on or before the as-of date)");
+            return;
+        }
+        RatingDecision r = found.get();
+        d.opt(at + ".rulebook", x.rulebook(), r.rulebookId());
+        d.opt(at + ".outcome", x.outcome(), r.outcome());
+        d.opt(at + ".stars", x.stars(), r.stars().orElse(null));
+        d.opt(at + ".bandStars", x.bandStars(), r.bandStars());
+        x.average().ifPresent(v -> d.eq(at + ".average", plain(v),
+                r.average().map(avg -> plain(avg.display())).orElse(null)));
+        d.opt(at + ".certifiable", x.certifiable(), r.certifiable());
+        d.opt(at + ".certifiedBy", x.certifiedBy(), r.certifyingAuthority().orElse(null));
+        d.opt(at + ".forwardedTo", x.forwardedTo(), r.forwardedTo().orElse(null));
+        if (x.missingMinimums() != null) {
+            d.set(at + ".missingMinimums", x.missingMinimums(), refs(r.missingMinimums()));
+        }
+        x.gap().ifPresent(g -> compareGap(d, at + ".gap", g, r.gapToNextStar()));
+        d.opt(at + ".completionDeadline", x.completionDeadline(), r.completionDeadline().orElse(null));
+        compareReasons(d, at, x.rules(), x.cites(), r.reasons());
+    }
+
+    private static void compareGap(Diff d, String at, GapExpect x, Optional<Gap> actual) {
+        if (actual.isEmpty()) {
+            d.add(at + ": expected a gap to the next star, but the library gave none");
+            return;
+        }
+        Gap g = actual.get();
+        d.opt(at + ".target", x.target(), g.targetStars());
+        x.pointsNeeded().ifPresent(v -> d.eq(at + ".pointsNeeded", plain(v), plain(g.pointsNeeded())));
+        if (x.missing() != null) {
+            d.set(at + ".missing", x.missing(), refs(g.missingMinimums()));
+        }
+        if (x.topCriteria() != null) {
+            d.eq(at + ".topCriteria", x.topCriteria(), g.opportunities().stream().map(Gap.Opportunity::criterionId)
+                    .toList());
+        }
+    }
+
+    private static void compareCertificate(Diff d, String at, Expectations.Certificate x, Assessment a) {
+        Optional<LifecycleStatus> found = x.number().isPresent()
+                ? a.certificates().stream().filter(c -> c.certificateNumber().equals(x.number().get())).findFirst()
+                : a.currentCertificate();
+        if (found.isEmpty()) {
+            d.add(at + ": expected a certificate" + x.number().map(n -> " numbered " + n).orElse("")
+                    + ", but the library gave none");
+            return;
+        }
+        LifecycleStatus c = found.get();
+        d.opt(at + ".state", x.state(), c.state());
+        d.opt(at + ".stars", x.stars(), c.stars());
+        d.opt(at + ".issuedUnder", x.issuedUnder(), c.issuedUnder());
+        d.opt(at + ".inForce", x.inForce(), c.inForce());
+        d.opt(at + ".expiryDate", x.expiryDate(), c.expiryDate());
+        d.opt(at + ".lastValidDay", x.lastValidDay(), c.lastValidDay());
+        d.opt(at + ".daysLeft", x.daysLeft(), c.daysLeft());
+        d.opt(at + ".window", x.window(), c.window());
+        d.opt(at + ".windowOpens", x.windowOpens(), c.windowOpens().orElse(null));
+        d.opt(at + ".windowCloses", x.windowCloses(), c.windowCloses().orElse(null));
+        d.opt(at + ".graceUntil", x.graceUntil(), c.graceUntil().orElse(null));
+        d.opt(at + ".markUsable", x.markUsable(), c.markUsable());
+        d.opt(at + ".revokingAuthority", x.revokingAuthority(), c.revokingAuthority().orElse(null));
+        d.opt(at + ".supersededBy", x.supersededBy(), c.supersededBy().orElse(null));
+        if (x.dueActions() != null) {
+            d.set(at + ".dueActions", x.dueActions().stream().map(ScenarioRunner::action).toList(),
+                    c.dueActions().stream().map(ScenarioRunner::action).toList());
+        }
+        compareReasons(d, at, x.rules(), x.cites(), c.reasons());
+    }
+
+    private static void compareRevocation(Diff d, String at, Expectations.Revocation x, Assessment a, boolean single) {
+        Optional<RevocationDecision> found;
+        if (x.finding().isPresent()) {
+            found = a.revocations().stream().filter(r -> r.findingId().equals(x.finding())).findFirst();
+        } else if (a.revocations().size() == 1) {
+            found = Optional.of(a.revocations().get(0));
+        } else {
+            d.add(at + ": expected one revocation decision, but the library gave " + a.revocations().size()
+                    + (a.revocations().isEmpty() ? "" : "; name the finding with 'finding:'"));
+            return;
+        }
+        if (found.isEmpty()) {
+            d.add(at + ": expected a decision on finding " + x.finding().get() + ", but the library gave none");
+            return;
+        }
+        RevocationDecision r = found.get();
+        d.opt(at + ".proposed", x.proposed(), r.proposed());
+        d.opt(at + ".ground", x.ground(), r.ground().orElse(null));
+        d.opt(at + ".authority", x.authority(), r.authority().orElse(null));
+        d.opt(at + ".deadline", x.deadline(), r.deadline().orElse(null));
+        d.opt(at + ".rulebook", x.rulebook(), r.rulebookId());
+        compareReasons(d, at, x.rules(), x.cites(), r.reasons());
+    }
+
+    private static void compareUpgrade(Diff d, String at, Expectations.Upgrade x, UpgradeEligibility u) {
+        d.opt(at + ".eligible", x.eligible(), u.eligible());
+        d.opt(at + ".current", x.current(), u.currentStars().orElse(null));
+        d.opt(at + ".target", x.target(), u.targetStars().orElse(null));
+        d.opt(at + ".path", x.path(), u.path().orElse(null));
+        x.gap().ifPresent(g -> compareGap(d, at + ".gap", g, u.gap()));
+        compareReasons(d, at, x.rules(), x.cites(), u.reasons());
+    }
+
+    private static void compareReasons(Diff d, String at, List<String> rules, List<String> cites, List<Reason> reasons) {
+        if (rules != null) {
+            d.set(at + ".rules", rules, reasons.stream().map(Reason::ruleId).toList());
+        }
+        if (cites != null) {
+            Set<String> all = new LinkedHashSet<>();
+            reasons.forEach(r -> r.bases().forEach(b -> all.add(b.toString())));
+            for (String c : cites) {
+                String normal;
+                try {
+                    normal = LegalBasis.parse(c).toString();
+                } catch (IllegalArgumentException e) {
+                    normal = c;
+                }
+                if (!all.contains(normal)) {
+                    d.add(at + ".cites: expected the citation '" + c + "', but the library cited " + all);
+                }
+            }
+        }
+    }
+
+    private static List<String> refs(List<MissingMinimum> l) {
+        return l.stream().map(m -> m.criterionId() + "." + m.optionId()).toList();
+    }
+
+    private static String action(Action a) {
+        return a.party() + a.authority().map(x -> " " + x).orElse("") + a.from().map(f -> " from " + f).orElse("")
+                + a.by().map(b -> " by " + b).orElse("");
+    }
+
+    private static String action(DueAction a) {
+        return a.party() + a.authority().map(x -> " " + x).orElse("") + a.from().map(f -> " from " + f).orElse("")
+                + a.by().map(b -> " by " + b).orElse("");
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** Collects differences in plain words. */
+    private static final class Diff {
+        final List<String> differences = new ArrayList<>();
+
+        void add(String s) {
+            differences.add(s);
+        }
+
+        <T> void opt(String field, Optional<T> expected, Object actual) {
+            expected.ifPresent(e -> eq(field, e, actual));
+        }
+
+        void eq(String field, Object expected, Object actual) {
+            if (!Objects.equals(normal(expected), normal(actual))) {
+                differences.add(field + ": expected " + show(expected) + ", but the library gave " + show(actual));
+            }
+        }
+
+        void set(String field, List<String> expected, List<String> actual) {
+            Map<String, Integer> e = count(expected);
+            Map<String, Integer> a = count(actual);
+            if (!e.equals(a)) {
+                List<String> missing = new ArrayList<>();
+                List<String> extra = new ArrayList<>();
+                Set<String> keys = new TreeSet<>(e.keySet());
+                keys.addAll(a.keySet());
+                for (String k : keys) {
+                    int de = e.getOrDefault(k, 0) - a.getOrDefault(k, 0);
+                    for (int i = 0; i < de; i++) {
+                        missing.add(k);
+                    }
+                    for (int i = 0; i < -de; i++) {
+                        extra.add(k);
+                    }
+                }
+                differences.add(field + ": expected " + expected + ", but the library gave " + actual
+                        + (missing.isEmpty() ? "" : " (missing: " + String.join(", ", missing) + ")")
+                        + (extra.isEmpty() ? "" : " (not expected: " + String.join(", ", extra) + ")"));
+            }
+        }
+
+        private static Map<String, Integer> count(List<String> l) {
+            Map<String, Integer> m = new HashMap<>();
+            l.forEach(x -> m.merge(x, 1, Integer::sum));
+            return m;
+        }
+
+        private static Object normal(Object o) {
+            if (o instanceof Integer i) {
+                return i.longValue();
+            }
+            return o;
+        }
+
+        private static String show(Object o) {
+            if (o == null) {
+                return "nothing";
+            }
+            if (o instanceof Collection<?> c) {
+                return c.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+            }
+            return String.valueOf(o);
+        }
+    }
+}
