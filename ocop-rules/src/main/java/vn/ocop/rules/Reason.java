@@ -93,7 +93,8 @@ public final class Reason {
         return m;
     }
 
-    static String format(String template, Map<String, Object> args, String language) {
+    /** Formats a template such as {@code "{x} points"} with values, in {@code language} (vi or en). */
+    public static String format(String template, Map<String, Object> args, String language) {
         if (template.indexOf('{') < 0) {
             return template;
         }

@@ -16,7 +16,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.drools.model.codegen.ExecutableModelProject;
 import vn.ocop.core.InvalidInputException;
 import vn.ocop.core.InvalidInputException.Problem;
@@ -38,7 +37,6 @@ import vn.ocop.rules.RuleBaseInfo;
  */
 public final class RuleBaseFactory {
     private static final AtomicInteger BUILDS = new AtomicInteger();
-    private static volatile KieContainer classpathContainer;
 
     private RuleBaseFactory() {
     }
@@ -144,19 +142,50 @@ public final class RuleBaseFactory {
         return new RuleData(rulebooks, sheets, ruleSets);
     }
 
-    /** The prebuilt rule base of the classpath (the kjar's executable model), loaded once per JVM. */
+    /** Where kie-maven-plugin lists the executable-model classes of this module's DRL. */
+    static final String MODEL_INDEX = "META-INF/kie/vn.ocop/ocop-rules/drools-model";
+    private static volatile KieBase prebuilt;
+
+    /**
+     * The prebuilt rule base: the executable model that kie-maven-plugin generated from the built-in
+     * DRL at build time, loaded straight from its classes (no kmodule.xml scanning, no DRL compiling),
+     * once per JVM. Works the same from the module jar and from a shaded (fat) jar.
+     */
     static KieBase classpathKieBase() {
-        KieContainer c = classpathContainer;
-        if (c == null) {
+        KieBase kb = prebuilt;
+        if (kb == null) {
             synchronized (RuleBaseFactory.class) {
-                c = classpathContainer;
-                if (c == null) {
-                    c = KieServices.Factory.get().newKieClasspathContainer(RuleBaseFactory.class.getClassLoader());
-                    classpathContainer = c;
+                kb = prebuilt;
+                if (kb == null) {
+                    kb = loadPrebuilt();
+                    prebuilt = kb;
                 }
             }
         }
-        return c.getKieBase("ocop");
+        return kb;
+    }
+
+    private static KieBase loadPrebuilt() {
+        ClassLoader cl = RuleBaseFactory.class.getClassLoader();
+        List<org.drools.model.Model> models = new ArrayList<>();
+        try (java.io.InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("the prebuilt rule model " + MODEL_INDEX + " is not on the classpath: "
+                        + "ocop-rules must be built with the kie-maven-plugin (packaging kjar)");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String name = line.trim();
+                if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                    continue;
+                }
+                models.add((org.drools.model.Model) Class.forName(name, true, cl).getDeclaredConstructor()
+                        .newInstance());
+            }
+        } catch (java.io.IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the prebuilt rule model: " + e, e);
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** Compiles DRL sources to the executable model; adds every compile error with file and line. */

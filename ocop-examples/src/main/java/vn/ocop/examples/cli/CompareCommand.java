@@ -1,0 +1,131 @@
+package vn.ocop.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.Portfolio;
+import vn.ocop.core.ProductRecord;
+import vn.ocop.core.io.PortfolioIO;
+import vn.ocop.core.io.StrictReader;
+import vn.ocop.rules.Assessment;
+import vn.ocop.rules.OcopRules;
+
+/** {@code ocop compare}: the same portfolio under two rule sets: which products change. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Assess a portfolio under the current rules (A) and under changed rules (B) and list the",
+            "products whose rating, certificate state, revocation or upgrade differs: the impact of a reform",
+            "(đánh giá tác động). B is A plus --with-rules-dir, --with-override and --with-rule-set."},
+        footer = {"", "Example (what if the 4-star band started at 75 under 26/2026):",
+            "  ocop compare --as-of 2026-11-22 --with-override QD26_2026=what-if.yaml ocop-examples/data/quang-ngai-2025.json",
+            "  with what-if.yaml:  scoring: {bands: {3: {below: 75}, 4: {from: 75}}}"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "Portfolio file.")
+    Path portfolio;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date judged (YYYY-MM-DD).")
+    LocalDate asOf;
+
+    @Mixin
+    RuleOptions a;
+
+    @Option(names = "--with-rules-dir", paramLabel = "DIR", description = "B: load rule files from DIR.")
+    Path withRulesDir;
+
+    @Option(names = "--with-allow-drl", description = "B: allow DRL files from --with-rules-dir.")
+    boolean withAllowDrl;
+
+    @Option(names = "--with-override", paramLabel = "RULEBOOK=FILE",
+            description = "B: merge the values of a YAML FILE into rulebook RULEBOOK (e.g. QD26_2026=what-if.yaml).")
+    Map<String, Path> withOverrides = new TreeMap<>();
+
+    @Option(names = "--with-rule-set", paramLabel = "NAME", description = "B: switch on an optional rule set.")
+    List<String> withRuleSets = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (withRulesDir == null && withOverrides.isEmpty() && withRuleSets.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare: give B with --with-rules-dir, --with-override or "
+                    + "--with-rule-set");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Portfolio p = new PortfolioIO().read(portfolio);
+        OcopRules rulesA = a.build();
+        OcopRules.Builder bb = a.builder();
+        if (withRulesDir != null) {
+            bb.rulesDirectory(withRulesDir).allowExternalDrl(withAllowDrl);
+        }
+        withRuleSets.forEach(bb::enableRuleSet);
+        StrictReader reader = new StrictReader();
+        for (Map.Entry<String, Path> o : withOverrides.entrySet()) {
+            String text;
+            try {
+                text = Files.readString(o.getValue(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidInputException(new InvalidInputException.Problem(o.getValue().toString(), 0, "",
+                        "cannot read: " + e.getMessage()));
+            }
+            JsonNode tree = reader.readTree(o.getValue().toString(), text, StrictReader.Format.YAML);
+            bb.overrideRulebook(o.getKey(), tree);
+        }
+        OcopRules rulesB = bb.build();
+        List<ProductRecord> records = p.records();
+        List<Assessment> as = rulesA.assessAll(records, asOf);
+        List<Assessment> bs = rulesB.assessAll(records, asOf);
+        Table t = new Table("product", "name", "A", "B");
+        Map<String, int[]> summary = new TreeMap<>();
+        int changed = 0;
+        for (int i = 0; i < records.size(); i++) {
+            String sa = summary(as.get(i));
+            String sb = summary(bs.get(i));
+            count(summary, "rating " + AssessCommand.rating(as.get(i)), 0);
+            count(summary, "rating " + AssessCommand.rating(bs.get(i)), 1);
+            if (!Objects.equals(sa, sb)) {
+                changed++;
+                t.row(records.get(i).product().code(), records.get(i).product().name(), sa, sb);
+            }
+        }
+        out.println("A: " + rulesA.info().origin() + " " + rulesA.info().fingerprint() + "; B: " + rulesB.info().origin()
+                + " " + rulesB.info().fingerprint() + (withOverrides.isEmpty() ? "" : " with overrides " + withOverrides)
+                + (withRuleSets.isEmpty() ? "" : " with rule sets " + withRuleSets));
+        if (changed > 0) {
+            t.print(out, 40);
+        }
+        out.println();
+        Table s = new Table("latest rating", "A", "B");
+        summary.forEach((k, v) -> s.row(k.substring("rating ".length()), v[0], v[1]));
+        s.print(out, 40);
+        out.println(changed + " of " + records.size() + " products change as of " + asOf);
+        return 0;
+    }
+
+    private static void count(Map<String, int[]> m, String key, int side) {
+        m.computeIfAbsent(key, k -> new int[2])[side]++;
+    }
+
+    static String summary(Assessment a) {
+        String cert = a.currentCertificate().map(c -> c.stars() + "★ " + c.state() + (c.markUsable() ? "" : " no-mark"))
+                .orElse("no certificate");
+        return AssessCommand.rating(a) + "; " + cert + "; revoke: " + AssessCommand.revocation(a) + "; upgrade: "
+                + (a.upgrade().eligible() ? a.upgrade().targetStars().map(x -> x + "★").orElse("?") : "no");
+    }
+}
