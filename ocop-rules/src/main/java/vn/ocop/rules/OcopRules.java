@@ -68,8 +68,8 @@ public final class OcopRules {
         RuleSources sources = builtIn;
         if (config.rulesDirectory != null) {
             RuleSources overlaid = builtIn.overlay(config.rulesDirectory);
-            if (overlaid.drlChangedFrom(builtIn) && !config.allowExternalDrl) {
-                List<String> drl = overlaid.external().stream().filter(p -> p.endsWith(".drl")).toList();
+            if (!overlaid.externalDrl().isEmpty() && !config.allowExternalDrl) {
+                List<String> drl = overlaid.externalDrl();
                 throw new InvalidInputException(new InvalidInputException.Problem(config.rulesDirectory.toString(), 0,
                         "", "the directory holds DRL files " + drl + ": DRL is code, so it is refused unless the host "
                                 + "allows it (OcopRules.builder().allowExternalDrl(true), or --allow-drl)"));

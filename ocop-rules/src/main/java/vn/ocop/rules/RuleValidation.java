@@ -73,7 +73,7 @@ public final class RuleValidation {
                 return new Result(dir.get().toString(), List.of(new Problem(dir.get().toString(), 0, "", e.getMessage())),
                         0, 0, 0, 0);
             }
-            if (sources.drlChangedFrom(builtIn) && !allowDrl) {
+            if (!sources.externalDrl().isEmpty() && !allowDrl) {
                 for (String f : sources.external()) {
                     if (f.endsWith(".drl")) {
                         problems.add(new Problem(f, 0, "", "DRL is code and is refused unless allowed",
@@ -98,7 +98,7 @@ public final class RuleValidation {
         }
         if (data != null) {
             problems.addAll(coverage(data.rulebooks()));
-            problems.addAll(changelog(sources, data.rulebooks(), dir.isPresent()));
+            problems.addAll(changelog(sources, builtIn, data.rulebooks(), dir.isPresent()));
         }
         int rulebooks = data == null ? 0 : data.rulebooks().all().size();
         int sheets = data == null ? 0 : data.sheets().values().stream().mapToInt(Map::size).sum();
@@ -123,7 +123,7 @@ public final class RuleValidation {
         return out;
     }
 
-    static List<Problem> changelog(RuleSources sources, Rulebooks rulebooks, boolean external) {
+    static List<Problem> changelog(RuleSources sources, RuleSources builtIn, Rulebooks rulebooks, boolean external) {
         List<Problem> out = new ArrayList<>();
         String text = sources.files().get("CHANGELOG.yaml");
         if (text == null) {
@@ -162,11 +162,22 @@ public final class RuleValidation {
             }
         }
         Iterable<String> toCover = external ? sources.external() : sources.files().keySet();
+        // a directory's changes must be named by entries of its own, not by the built-in history
+        List<Changelog.Change> entries = log.changes();
+        if (external) {
+            try {
+                List<Changelog.Change> builtInEntries = reader.read("CHANGELOG.yaml",
+                        builtIn.files().get("CHANGELOG.yaml"), Format.YAML, Changelog.class).changes();
+                entries = entries.stream().filter(c -> !builtInEntries.contains(c)).toList();
+            } catch (InvalidInputException e) {
+                out.addAll(e.problems());
+            }
+        }
         for (String f : toCover) {
             if (f.equals("CHANGELOG.yaml")) {
                 continue;
             }
-            if (log.changes().stream().noneMatch(c -> c.covers(f))) {
+            if (entries.stream().noneMatch(c -> c.covers(f))) {
                 out.add(new Problem(f, 0, "", "changed, but no CHANGELOG.yaml entry names it",
                         "add an entry: date, decision, periods, files: [" + f + "], summary"));
             }

@@ -95,7 +95,9 @@ public final class StrictReader {
         try {
             return m.readerFor(type).readValue(m.treeAsTokens(tree));
         } catch (IOException e) {
-            throw translate(source, e, SourceMap.of(text, factory(format)));
+            SourceMap lines = SourceMap.of(text, factory(format));
+            InvalidInputException unknown = unknownKeysBehind(source, e, tree, m, lines, "");
+            throw unknown != null ? unknown : translate(source, e, lines);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new Problem(source, 0, "", e.getMessage()));
         }
@@ -212,10 +214,14 @@ public final class StrictReader {
             String path = path(jme.getPath());
             int line = line(jme.getLocation());
             if (jme instanceof UnrecognizedPropertyException upe) {
-                return unknownKey(source, line, path, upe.getPropertyName(), upe.getKnownPropertyIds());
+                return unknownKey(source, lines, line, path, upe.getPropertyName(), upe.getKnownPropertyIds());
             }
             if (jme instanceof IgnoredPropertyException ipe) {
-                return unknownKey(source, line, path, ipe.getPropertyName(), ipe.getKnownPropertyIds());
+                return unknownKey(source, lines, line, path, ipe.getPropertyName(), ipe.getKnownPropertyIds());
+            }
+            int mapped = lines.line(path);
+            if (mapped > 0 && !path.isEmpty()) {
+                line = mapped;
             }
             if (jme instanceof ValueInstantiationException vie) {
                 Throwable cause = vie.getCause() != null ? vie.getCause() : vie;
@@ -288,8 +294,8 @@ public final class StrictReader {
         return new InvalidInputException(problems);
     }
 
-    private static InvalidInputException unknownKey(String source, int line, String path, String key,
-            Collection<Object> known) {
+    private static InvalidInputException unknownKey(String source, SourceMap lines, int fallbackLine, String path,
+            String key, Collection<Object> known) {
         List<String> names = known == null ? List.of()
                 : known.stream().map(String::valueOf).sorted().collect(Collectors.toList());
         String hint = closest(key, names).map(c -> "did you mean '" + c + "'? ").orElse("")
@@ -297,6 +303,10 @@ public final class StrictReader {
         String parent = path.endsWith("." + key) ? path.substring(0, path.length() - key.length() - 1)
                 : path.equals(key) ? "" : path;
         String field = parent.isEmpty() ? key : parent + "." + key;
+        int line = lines.line(field);
+        if (line == 0 || line == lines.line(parent)) {
+            line = fallbackLine > 0 ? fallbackLine : line;
+        }
         return new InvalidInputException(new Problem(source, line, field, "unknown key '" + key + "'", hint));
     }
 

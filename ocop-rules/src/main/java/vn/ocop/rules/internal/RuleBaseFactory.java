@@ -201,8 +201,8 @@ public final class RuleBaseFactory {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             for (Message m : errors) {
-                String path = m.getPath() == null ? "rules" : m.getPath().replace("src/main/resources/" + RuleSources.BASE,
-                        "");
+                String path = m.getPath() == null ? "rules" : m.getPath().replace("src/main/resources/", "")
+                        .replace(RuleSources.BASE, "");
                 problems.add(new Problem(path, Math.max(m.getLine(), 0), "", m.getText().strip().replace('\n', ' ')));
             }
             return null;

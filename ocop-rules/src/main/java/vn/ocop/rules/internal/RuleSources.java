@@ -106,6 +106,11 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
         return out;
     }
 
+    /** The DRL files that came from a rules directory. */
+    public List<String> externalDrl() {
+        return external.stream().filter(p -> p.endsWith(".drl")).toList();
+    }
+
     /** True when any DRL file differs from the built-in set. */
     public boolean drlChangedFrom(RuleSources builtIn) {
         return !drl().equals(builtIn.drl());

@@ -35,7 +35,7 @@ public record Scenario(String name, String description, List<String> references,
         description = description == null ? "" : description;
         references = references == null ? List.of() : ImmutableList.copyOf(references);
         if (references.isEmpty()) {
-            throw new IllegalArgumentException("references must cite at least one provision the case checks (e.g. "
+            throw new IllegalArgumentException("references: must cite at least one provision the case checks (e.g. "
                     + "'26/2026/QĐ-TTg, Điều 3.3'), but none was given");
         }
         for (int i = 0; i < references.size(); i++) {
@@ -51,7 +51,7 @@ public record Scenario(String name, String description, List<String> references,
         Check.notNull(given, "given");
         Check.notNull(expect, "expect");
         if (expect.isEmpty()) {
-            throw new IllegalArgumentException("expect must state at least one result (rating, certificate, "
+            throw new IllegalArgumentException("expect: must state at least one result (rating, certificate, "
                     + "revocation or upgrade), but states none: a case that expects nothing cannot fail");
         }
     }

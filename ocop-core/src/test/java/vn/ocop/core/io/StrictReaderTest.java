@@ -1,0 +1,142 @@
+package vn.ocop.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.ocop.core.Authority;
+import vn.ocop.core.Certificate;
+import vn.ocop.core.EvaluationLevel;
+import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.Locality;
+import vn.ocop.core.Portfolio;
+import vn.ocop.core.Producer;
+import vn.ocop.core.ProducerType;
+import vn.ocop.core.Product;
+import vn.ocop.core.ProductSet;
+
+class StrictReaderTest {
+    static final PortfolioIO IO = new PortfolioIO();
+
+    static String json() {
+        Producer p = new Producer("P-1", "HTX Tỏi", ProducerType.COOPERATIVE);
+        Product product = new Product("A", "Tỏi", ProductSet.OTHER_SPICES, "P-1",
+                Locality.of("51", "Quảng Ngãi", "22001", "Lý Sơn"), true);
+        Certificate c = new Certificate("C-1", "A", 3, EvaluationLevel.PROVINCE, Authority.PROVINCIAL_PEOPLES_COMMITTEE,
+                "1898/QĐ-UBND", LocalDate.of(2025, 10, 15));
+        return IO.toJson(new Portfolio("QN", List.of(p), List.of(product), List.of(), List.of(c), List.of(), List.of(),
+                Optional.empty()));
+    }
+
+    static InvalidInputException.Problem problem(String text) {
+        try {
+            IO.read("p.json", text);
+        } catch (InvalidInputException e) {
+            return e.problems().get(0);
+        }
+        throw new AssertionError("no error for:\n" + text);
+    }
+
+    static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fragment);
+    }
+
+    @Test
+    void should_read_back_what_it_writes() {
+        Portfolio p = IO.read("p.json", json());
+        assertThat(IO.toJson(p)).isEqualTo(json());
+    }
+
+    @Test
+    void should_name_a_misspelled_key_its_line_and_the_closest_known_key() {
+        String bad = json().replace("\"onEcommerce\"", "\"onEcomerce\"");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.line()).isEqualTo(lineOf(bad, "onEcomerce"));
+        assertThat(p.field()).isEqualTo("products[0].onEcomerce");
+        assertThat(p.message()).isEqualTo("unknown key 'onEcomerce'");
+        assertThat(p.hint()).startsWith("did you mean 'onEcommerce'?");
+    }
+
+    @Test
+    void should_report_a_misspelled_key_rather_than_the_missing_one() {
+        String bad = json().replace("\"stars\"", "\"strs\"");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.message()).isEqualTo("unknown key 'strs'");
+        assertThat(p.hint()).startsWith("did you mean 'stars'?");
+        assertThat(p.line()).isEqualTo(lineOf(bad, "strs"));
+    }
+
+    @Test
+    void should_refuse_an_impossible_date() {
+        String bad = json().replace("2025-10-15", "2025-02-30");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.field()).isEqualTo("certificates[0].decisionDate");
+        assertThat(p.line()).isEqualTo(lineOf(bad, "2025-02-30"));
+        assertThat(p.message()).contains("not a real date");
+    }
+
+    @Test
+    void should_list_the_allowed_values_of_an_enum() {
+        InvalidInputException.Problem p = problem(json().replace("\"COOPERATIVE\"", "\"COOP\""));
+        assertThat(p.field()).isEqualTo("producers[0].type");
+        assertThat(p.message()).contains("one of [COOPERATIVE, COOPERATIVE_GROUP").contains("but was 'COOP'");
+    }
+
+    @Test
+    void should_point_a_model_rule_at_the_line_of_its_field() {
+        String bad = json().replace("\"stars\" : 3", "\"stars\" : 7");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.message()).isEqualTo("certificate.stars must be between 3 and 5, but was 7");
+        assertThat(p.line()).isEqualTo(lineOf(bad, "\"stars\" : 7"));
+    }
+
+    @Test
+    void should_point_a_dangling_reference_at_its_line() {
+        String bad = json().replace("\"producerId\" : \"P-1\"", "\"producerId\" : \"P-9\"");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.field()).isEqualTo("products[0].producerId");
+        assertThat(p.line()).isEqualTo(lineOf(bad, "P-9"));
+        assertThat(p.message()).isEqualTo("no producer with id 'P-9'");
+    }
+
+    @Test
+    void should_refuse_a_wrong_type_a_duplicate_key_and_trailing_content() {
+        assertThat(problem(json().replace("\"stars\" : 3", "\"stars\" : \"three\"")).message())
+                .startsWith("expected a whole number");
+        assertThat(problem(json().replace("\"stars\" : 3", "\"stars\" : 3, \"stars\" : 4")).message())
+                .contains("Duplicate field 'stars'");
+        assertThat(problem(json() + " {}").message()).contains("unexpected content after the end of the document");
+        assertThat(problem(json() + "}").message()).startsWith("syntax error");
+    }
+
+    @Test
+    void should_read_yaml_by_extension_with_the_same_strictness() {
+        String yaml = "name: QN\nproducers:\n  - id: P-1\n    name: HTX\n    type: COOPERATIVE\n    typo: 1\n";
+        InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> IO.read("p.yaml", yaml));
+        assertThat(e.problems().get(0).line()).isEqualTo(6);
+        assertThat(e.problems().get(0).toString()).startsWith("p.yaml:6: producers[0].typo: unknown key 'typo'");
+    }
+
+    @Test
+    void should_map_paths_to_lines() {
+        SourceMap m = SourceMap.of("a:\n  b:\n    - x: 1\n    - x: 2\n      y: 3\n", Mappers.yaml().getFactory());
+        assertThat(m.line("a.b[1].y")).isEqualTo(5);
+        assertThat(m.line("a.b[0].x")).isEqualTo(3);
+        assertThat(m.line("a.b[1].missing")).isEqualTo(4);
+    }
+
+    @Test
+    void should_refuse_an_empty_file() {
+        assertThatThrownBy(() -> IO.read("p.json", "  ")).hasMessage("p.json:1: the file is empty");
+    }
+}

@@ -1,0 +1,222 @@
+package vn.ocop.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.ocop.core.Authority;
+import vn.ocop.core.EvaluationLevel;
+import vn.ocop.core.InvalidInputException.Problem;
+import vn.ocop.core.io.Mappers;
+import vn.ocop.rules.LifecycleState;
+import vn.ocop.rules.Party;
+import vn.ocop.rules.RatingOutcome;
+import vn.ocop.rules.RevocationGround;
+import vn.ocop.rules.UpgradePath;
+import vn.ocop.rules.WindowState;
+
+/**
+ * A passing run must mean something: every expected value of every library scenario is changed,
+ * one at a time, to another valid value, and the case must then fail. Typos and empty
+ * expectations must be errors with file and line.
+ */
+class ScenarioStrictnessTest {
+    static final List<Class<? extends Enum<?>>> ENUMS = List.of(RatingOutcome.class, LifecycleState.class,
+            WindowState.class, Authority.class, EvaluationLevel.class, RevocationGround.class, UpgradePath.class,
+            Party.class);
+    static final List<String> RULEBOOKS = List.of("QD1048_2019", "QD148_2023", "QD148_1489_2025", "QD26_2026");
+
+    final ScenarioLoader loader = new ScenarioLoader();
+    final ScenarioRunner runner = new ScenarioRunner();
+
+    @Test
+    void should_fail_a_case_whenever_any_single_expected_value_is_changed() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(LibraryScenariosTest.DIR)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        List<String> survivors = new ArrayList<>();
+        int mutations = 0;
+        for (Path f : files) {
+            JsonNode root = Mappers.yaml().readTree(f.toFile());
+            ArrayNode cases = (ArrayNode) root.get("scenarios");
+            for (int i = 0; i < cases.size(); i++) {
+                List<String> paths = new ArrayList<>();
+                leaves(cases.get(i).get("expect"), "expect", paths);
+                for (String leaf : paths) {
+                    ObjectNode copy = root.deepCopy();
+                    JsonNode mutatedCase = copy.get("scenarios").get(i);
+                    if (!mutate(mutatedCase, leaf)) {
+                        continue;
+                    }
+                    ObjectNode single = Mappers.yaml().createObjectNode();
+                    single.set("scenarios", Mappers.yaml().createArrayNode().add(mutatedCase));
+                    ScenarioLoader.Result r = loader.load(f.toString(), Mappers.yaml().writeValueAsString(single));
+                    mutations++;
+                    if (!r.problems().isEmpty()) {
+                        survivors.add(f.getFileName() + " case " + i + " " + leaf + ": the mutation made the file "
+                                + "unreadable: " + r.problems().get(0));
+                        continue;
+                    }
+                    if (runner.run(r.scenarios().get(0)).passed()) {
+                        survivors.add(f.getFileName() + " case " + i + " " + leaf + ": still passes when changed");
+                    }
+                }
+            }
+        }
+        assertThat(mutations).isGreaterThan(300);
+        assertThat(survivors).isEmpty();
+    }
+
+    private static void leaves(JsonNode n, String path, List<String> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> leaves(e.getValue(), path + "." + e.getKey(), out));
+        } else if (n.isArray()) {
+            if (n.isEmpty()) {
+                out.add(path);
+            }
+            for (int i = 0; i < n.size(); i++) {
+                leaves(n.get(i), path + "[" + i + "]", out);
+            }
+        } else {
+            out.add(path);
+        }
+    }
+
+    /** Changes the value at {@code path} to another valid value of the same kind. */
+    private static boolean mutate(JsonNode root, String path) {
+        String[] steps = path.split("\\.");
+        JsonNode parent = root;
+        for (int i = 0; i < steps.length - 1; i++) {
+            parent = step(parent, steps[i]);
+        }
+        String last = steps[steps.length - 1];
+        int bracket = last.indexOf('[');
+        String key = bracket < 0 ? last : last.substring(0, bracket);
+        JsonNode container = parent;
+        JsonNode value = parent.get(key);
+        if (bracket >= 0) {
+            container = step(parent, last.substring(0, last.lastIndexOf('[')));
+            value = container.get(index(last.substring(last.lastIndexOf('['))));
+        }
+        if (value == null) {
+            return false;
+        }
+        JsonNode changed;
+        if (value.isArray() && value.isEmpty()) {
+            ArrayNode a = ((ArrayNode) value).deepCopy();
+            if (key.equals("dueActions")) {
+                a.addObject().put("party", "PRODUCER");
+            } else {
+                a.add("SOMETHING-ELSE");
+            }
+            changed = a;
+        } else {
+            changed = other(value);
+        }
+        if (bracket >= 0) {
+            ((ArrayNode) container).set(index(last.substring(last.lastIndexOf('['))), changed);
+        } else {
+            ((ObjectNode) parent).set(key, changed);
+        }
+        return true;
+    }
+
+    private static JsonNode step(JsonNode n, String step) {
+        JsonNode cur = n;
+        String s = step;
+        int b = s.indexOf('[');
+        cur = cur.get(b < 0 ? s : s.substring(0, b));
+        while (b >= 0) {
+            int e = s.indexOf(']', b);
+            cur = cur.get(Integer.parseInt(s.substring(b + 1, e)));
+            b = s.indexOf('[', e);
+        }
+        return cur;
+    }
+
+    private static int index(String s) {
+        return Integer.parseInt(s.substring(1, s.length() - 1));
+    }
+
+    private static JsonNode other(JsonNode v) {
+        if (v.isBoolean()) {
+            return Mappers.yaml().getNodeFactory().booleanNode(!v.booleanValue());
+        }
+        if (v.isIntegralNumber()) {
+            return Mappers.yaml().getNodeFactory().numberNode(v.longValue() + 1);
+        }
+        if (v.isNumber()) {
+            return Mappers.yaml().getNodeFactory().numberNode(v.decimalValue().add(java.math.BigDecimal.ONE));
+        }
+        String t = v.asText();
+        try {
+            return TextNode.valueOf(LocalDate.parse(t).plusDays(1).toString());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            // not a date
+        }
+        if (RULEBOOKS.contains(t)) {
+            return TextNode.valueOf(RULEBOOKS.get((RULEBOOKS.indexOf(t) + 1) % RULEBOOKS.size()));
+        }
+        for (Class<? extends Enum<?>> e : ENUMS) {
+            Enum<?>[] values = e.getEnumConstants();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i].name().equals(t)) {
+                    return TextNode.valueOf(values[(i + 1) % values.length].name());
+                }
+            }
+        }
+        if (t.matches("\\d+\\.\\d+")) {
+            return TextNode.valueOf(new java.math.BigDecimal(t).add(java.math.BigDecimal.ONE).toPlainString());
+        }
+        return TextNode.valueOf(t + " (changed)");
+    }
+
+    @Test
+    void should_refuse_a_misspelled_key_naming_file_line_and_the_right_key() {
+        String text = "scenarios:\n  - name: x\n    references:\n      - 26/2026/QĐ-TTg, Điều 3.3\n    asOf: 2026-06-01\n"
+                + "    given:\n      evaluations:\n        - kind: FIRST\n          level: PROVINCE\n"
+                + "          filingDate: 2026-06-01\n          memberTotal: [60]\n    expect:\n      rating:\n"
+                + "        stars: 3\n";
+        Problem p = loader.load("typo.yaml", text).problems().get(0);
+        assertThat(p.toString()).startsWith("typo.yaml:11: scenarios[0].given.evaluations[0].memberTotal: unknown key "
+                + "'memberTotal' (did you mean 'memberTotals'?");
+    }
+
+    @Test
+    void should_refuse_a_case_that_expects_nothing() {
+        String text = "scenarios:\n  - name: x\n    references:\n      - 26/2026/QĐ-TTg, Điều 3.3\n    asOf: 2026-06-01\n"
+                + "    given: {}\n    expect: {}\n";
+        Problem p = loader.load("empty.yaml", text).problems().get(0);
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.message()).contains("a case that expects nothing cannot fail");
+    }
+
+    @Test
+    void should_refuse_an_impossible_date_and_an_unknown_expected_key() {
+        String text = "scenarios:\n  - name: x\n    references:\n      - 26/2026/QĐ-TTg, Điều 3.3\n    asOf: 2026-02-30\n"
+                + "    given: {}\n    expect:\n      rating:\n        star: 3\n";
+        List<Problem> problems = loader.load("bad.yaml", text).problems();
+        assertThat(problems).extracting(Problem::toString).anySatisfy(s -> assertThat(s)
+                .startsWith("bad.yaml:5: scenarios[0].asOf: expected a date").contains("2026-02-30"));
+    }
+
+    @Test
+    void should_refuse_a_case_without_a_legal_reference() {
+        String text = "scenarios:\n  - name: x\n    asOf: 2026-06-01\n    given: {}\n    expect:\n      upgrade:\n"
+                + "        eligible: false\n";
+        Problem p = loader.load("noref.yaml", text).problems().get(0);
+        assertThat(p.message()).contains("must cite at least one provision");
+        assertThat(p.field()).isEqualTo("scenarios[0].references");
+    }
+}
