@@ -64,7 +64,7 @@ SHAPES = {
     "criterion": ({"id", "vi", "en", "points", "line"}, {"notes", "options"}),
     "note": ({"vi", "line"}, set()),
     "option": ({"id", "vi", "en", "points", "line"}, {"minimumFor"}),
-    "discrepancy": ({"at", "stated", "sum", "line", "note"}, set()),
+    "discrepancy": ({"at", "stated", "sum", "line", "note"}, {"option", "applies"}),
 }
 
 

@@ -76,7 +76,8 @@ public final class OcopRules {
             }
             sources = overlaid;
         }
-        return RuleBaseFactory.build(sources, builtIn, config.ruleSets, config.overrides, gen, config.gapTop);
+        return RuleBaseFactory.build(sources, builtIn, config.ruleSets, config.overrides, gen, config.gapTop,
+                config.firedRules);
     }
 
     /** A builder with the defaults: the built-in rules, no optional rule set, no overrides. */
@@ -93,7 +94,7 @@ public final class OcopRules {
     public Assessment assess(ProductRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
-        return current.get().assess(List.of(record), asOf, config.firedRules).get(0);
+        return current.get().assess(List.of(record), asOf).get(0);
     }
 
     /**
@@ -134,12 +135,12 @@ public final class OcopRules {
         List<List<ProductRecord>> chunks = Lists.partition(window, chunk);
         if (config.parallelism <= 1 || chunks.size() == 1) {
             for (List<ProductRecord> c : chunks) {
-                rb.assess(c, asOf, config.firedRules).forEach(sink);
+                rb.assess(c, asOf).forEach(sink);
             }
             return;
         }
         List<List<Assessment>> results = chunks.parallelStream()
-                .map(c -> rb.assess(c, asOf, config.firedRules)).toList();
+                .map(c -> rb.assess(c, asOf)).toList();
         results.forEach(l -> l.forEach(sink));
     }
 

@@ -89,9 +89,20 @@ public final class RuleValidation {
         int rules = 0;
         RuleData data = null;
         try {
-            RuleBase rb = RuleBaseFactory.build(sources, builtIn, Set.of(), Map.of(), 0, 3);
+            RuleBase rb = RuleBaseFactory.build(sources, builtIn, Set.of(), Map.of(), 0, 3, null);
             rules = rb.ruleIds().size();
             data = rb.data();
+            // every assumption a rule names must be written down in some rulebook
+            Set<String> known = new java.util.HashSet<>();
+            data.rulebooks().all().forEach(l -> l.rulebook().assumptions().forEach(a -> known.add(a.id())));
+            for (vn.ocop.rules.internal.RuleMeta m : rb.rules()) {
+                for (String a : m.assumptions()) {
+                    if (!known.contains(a)) {
+                        problems.add(new Problem("rules", 0, m.id(), "@assumption(\"" + a + "\") is described in no "
+                                + "rulebook", "add it under 'assumptions' in the rulebooks it applies to"));
+                    }
+                }
+            }
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             data = RuleBaseFactory.loadData(sources, Set.of(), Map.of(), new ArrayList<>());

@@ -183,16 +183,25 @@ public final class CriteriaLoader {
                 out.add(problem(source, lines, op + ".id", "option id '" + o.id() + "' appears twice in criterion "
                         + c.id()));
             }
+            int points = o.points();
             if (o.points() > c.points()) {
-                Optional<Discrepancy> d = Optional.ofNullable(discrepancies.get(c.id()));
+                Optional<Discrepancy> d = Optional.ofNullable(discrepancies.get(c.id()))
+                        .filter(x -> x.option().filter(o.id()::equals).isPresent());
                 if (d.isEmpty()) {
                     out.add(problem(source, lines, op + ".points", "option " + c.id() + "." + o.id() + " gives "
-                            + o.points() + " points, more than the criterion's maximum " + c.points()));
+                            + o.points() + " points, more than the criterion's maximum " + c.points(),
+                            "if the legal text prints it so, record it under 'discrepancies' with option: " + o.id()
+                                    + " and the points the library applies (applies: …)"));
+                } else if (d.get().applies().orElseThrow() > c.points()) {
+                    out.add(problem(source, lines, op + ".points", "the discrepancy recorded for option " + c.id() + "."
+                            + o.id() + " applies " + d.get().applies().get() + " points, more than the criterion's "
+                            + "maximum " + c.points()));
                 } else {
                     used.add(c.id());
+                    points = d.get().applies().get();
                 }
             }
-            best = Math.max(best, o.points());
+            best = Math.max(best, points);
         }
         if (best >= 0 && best != c.points()) {
             checkRecorded(out, source, lines, cp + ".points", c.id(), best, c.points(), "the best option of criterion "
@@ -215,5 +224,9 @@ public final class CriteriaLoader {
 
     private static Problem problem(String source, SourceMap lines, String path, String message) {
         return new Problem(source, lines.line(path), path, message);
+    }
+
+    private static Problem problem(String source, SourceMap lines, String path, String message, String hint) {
+        return new Problem(source, lines.line(path), path, message, hint);
     }
 }

@@ -223,13 +223,38 @@ public record CriteriaSheet(String schema, String rulebook, ProductSet productSe
         }
     }
 
-    /** A figure the legal text states differently from what its items add up to. */
-    public record Discrepancy(String at, int stated, int sum, int line, String note) {
+    /**
+     * A figure the legal text states differently from what its items add up to, or an option printed
+     * with more points than its criterion allows.
+     *
+     * @param at      the part, section or criterion id
+     * @param option  for a misprinted option: its id
+     * @param stated  the figure printed in the heading (or the criterion's maximum, for an option)
+     * @param sum     what the items add up to (or the option's printed points)
+     * @param applies for a misprinted option: the points the library scores instead (never more than the
+     *                criterion's maximum); every rating that uses it says so
+     * @param line    the line in the legal text
+     * @param note    the explanation
+     */
+    public record Discrepancy(String at, Optional<String> option, int stated, int sum, Optional<Integer> applies,
+            int line, String note) {
         public Discrepancy {
             Check.notBlank(at, "discrepancy.at");
+            option = option == null ? Optional.empty() : option;
+            applies = applies == null ? Optional.empty() : applies;
             Check.atLeast(line, 1, "discrepancy.line");
             Check.notBlank(note, "discrepancy.note");
+            if (applies.isPresent() != option.isPresent()) {
+                throw new IllegalArgumentException("discrepancy.applies and discrepancy.option go together: a "
+                        + "misprinted option names its id and the points the library applies");
+            }
         }
+    }
+
+    /** The points the library applies for an option printed with a misprint, if the file records one. */
+    public Optional<Discrepancy> misprint(String criterionId, String optionId) {
+        return discrepancies.stream().filter(d -> d.at().equals(criterionId) && d.option().filter(optionId::equals)
+                .isPresent()).findFirst();
     }
 
     /** A starred option with its criterion. */

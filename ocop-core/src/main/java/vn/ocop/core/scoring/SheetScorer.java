@@ -52,6 +52,7 @@ public final class SheetScorer {
         Set<String> zeroed = zeroedCriteria(sheet, evaluation);
         List<Problem> problems = new ArrayList<>();
         List<MemberScore> members = new ArrayList<>();
+        java.util.Set<CouncilScore.Correction> corrections = new java.util.LinkedHashSet<>();
         for (int mi = 0; mi < evaluation.sheets().size(); mi++) {
             ScoreSheet s = evaluation.sheets().get(mi);
             Map<String, Integer> points = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public final class SheetScorer {
                             + sheet.number() + " (" + sheet.name().vi() + ")", "criteria: " + criteria.keySet()));
                     continue;
                 }
-                Optional<Integer> p = pointsOf(c, e.getValue(), path, source, problems);
+                Optional<Integer> p = pointsOf(sheet, c, e.getValue(), path, source, problems, corrections);
                 p.ifPresent(v -> points.put(c.id(), zeroed.contains(c.id()) ? 0 : v));
             }
             Map<Part, Integer> parts = new EnumMap<>(Part.class);
@@ -83,7 +84,12 @@ public final class SheetScorer {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return council(sheet, members);
+        return council(sheet, members, List.copyOf(corrections));
+    }
+
+    /** The points an option scores: as printed, or as the sheet's recorded misprint applies. */
+    public static int points(CriteriaSheet sheet, Criterion c, Option o) {
+        return sheet.misprint(c.id(), o.id()).flatMap(d -> d.applies()).orElse(o.points());
     }
 
     private static Set<String> zeroedCriteria(CriteriaSheet sheet, Evaluation evaluation) {
@@ -98,8 +104,8 @@ public final class SheetScorer {
         return zeroed;
     }
 
-    private static Optional<Integer> pointsOf(Criterion c, Choice choice, String path, String source,
-            List<Problem> problems) {
+    private static Optional<Integer> pointsOf(CriteriaSheet sheet, Criterion c, Choice choice, String path,
+            String source, List<Problem> problems, java.util.Set<CouncilScore.Correction> corrections) {
         if (choice.optionId().isPresent()) {
             String id = choice.optionId().get();
             Optional<Option> o = c.option(id);
@@ -109,7 +115,10 @@ public final class SheetScorer {
                                 : "options: " + c.options().stream().map(op -> op.id() + "=" + op.points()).toList()));
                 return Optional.empty();
             }
-            return Optional.of(o.get().points());
+            // a misprinted option is scored at the points its sheet records under 'applies', and says so
+            sheet.misprint(c.id(), id).ifPresent(d -> corrections.add(new CouncilScore.Correction(c.id(), id,
+                    o.get().points(), d.applies().orElseThrow(), d.line(), d.note())));
+            return Optional.of(points(sheet, c, o.get()));
         }
         int p = choice.givenPoints().orElseThrow();
         if (p > c.points()) {
@@ -117,7 +126,7 @@ public final class SheetScorer {
                     + " points, but " + p + " was given"));
             return Optional.empty();
         }
-        if (!c.options().isEmpty() && c.options().stream().noneMatch(o -> o.points() == p)) {
+        if (!c.options().isEmpty() && c.options().stream().noneMatch(o -> points(sheet, c, o) == p)) {
             problems.add(new Problem(source, 0, path, "no option of criterion " + c.id() + " gives " + p + " points",
                     "options: " + c.options().stream().map(op -> op.id() + "=" + op.points()).toList()));
             return Optional.empty();
@@ -125,7 +134,8 @@ public final class SheetScorer {
         return Optional.of(p);
     }
 
-    private static CouncilScore council(CriteriaSheet sheet, List<MemberScore> members) {
+    private static CouncilScore council(CriteriaSheet sheet, List<MemberScore> members,
+            List<CouncilScore.Correction> corrections) {
         List<BigDecimal> totals = members.stream().map(m -> BigDecimal.valueOf(m.total())).toList();
         Map<Part, Average> parts = new EnumMap<>(Part.class);
         for (Part p : Part.values()) {
@@ -137,7 +147,7 @@ public final class SheetScorer {
             criteria.put(id, Average.of(members.stream()
                     .map(m -> BigDecimal.valueOf(m.points().getOrDefault(id, 0))).toList()));
         }
-        return new CouncilScore(members, Average.of(totals), parts, criteria);
+        return new CouncilScore(members, Average.of(totals), parts, criteria, corrections);
     }
 
     /**
@@ -152,7 +162,7 @@ public final class SheetScorer {
                 continue;
             }
             String cid = so.criterion().id();
-            int required = so.option().points();
+            int required = points(sheet, so.criterion(), so.option());
             Average avg = score.criterionAverages().get(cid);
             boolean met = switch (consensus) {
                 case AVERAGE_POINTS -> avg.atLeast(BigDecimal.valueOf(required));

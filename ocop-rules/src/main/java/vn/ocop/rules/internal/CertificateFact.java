@@ -45,6 +45,7 @@ public final class CertificateFact implements Explained {
     private final LocalDate revokedOn;
     private final LocalDate filedOn;
     private final boolean decided;
+    private final LocalDate decidedOn;
     private final boolean noticeSent;
     private final boolean districtLevelGone;
 
@@ -92,18 +93,24 @@ public final class CertificateFact implements Explained {
         final LocalDate filedEvent = record.history()
                 .latest(certificate.number(), EventKind.RE_EVALUATION_FILED, asOf).map(CertificateEvent::date).orElse(null);
         LocalDate filed = filedEvent;
-        boolean isDecided = filedEvent != null && record.history()
-                .latest(certificate.number(), EventKind.RE_EVALUATED, asOf)
-                .filter(e -> !e.date().isBefore(filedEvent)).isPresent();
+        // the certificate stays in force "đến ngày có kết quả xử lý": through the result day itself, so a
+        // result counts from the day after it
+        Optional<CertificateEvent> result = record.history()
+                .latest(certificate.number(), EventKind.RE_EVALUATED, asOf.minusDays(1))
+                .filter(e -> filedEvent != null && !e.date().isBefore(filedEvent));
+        boolean isDecided = result.isPresent();
+        LocalDate decidedDate = result.map(CertificateEvent::date).orElse(null);
         for (Evaluation e : record.evaluations()) {
             if (e.kind() == EvaluationKind.RE_EVALUATION && e.filingDate().isAfter(certificate.decisionDate())
                     && !e.filingDate().isAfter(asOf) && (filed == null || e.filingDate().isAfter(filed))) {
                 filed = e.filingDate();
-                isDecided = e.decisionDate().filter(d -> !d.isAfter(asOf)).isPresent();
+                isDecided = e.decisionDate().filter(d -> d.isBefore(asOf)).isPresent();
+                decidedDate = isDecided ? e.decisionDate().get() : null;
             }
         }
         this.filedOn = filed;
         this.decided = isDecided;
+        this.decidedOn = decidedDate;
         this.districtLevelGone = !inForce.levels().containsKey(EvaluationLevel.DISTRICT)
                 || inForce.districtLevelUntil().map(asOf::isAfter).orElse(false);
     }
@@ -235,6 +242,59 @@ public final class CertificateFact implements Explained {
         return filedOn != null;
     }
 
+    /** Filed before the filing window opened (26/2026 Điều 7.6.a: "không sớm hơn 180 ngày"). */
+    public boolean isFiledTooEarly() {
+        return filedOn != null && isHasWindow() && filedOn.isBefore(getWindowOpens());
+    }
+
+    /** Filed, and not before the window opened (when there is one). */
+    public boolean isValidlyFiled() {
+        return filedOn != null && !isFiledTooEarly();
+    }
+
+    /** The day the re-evaluation was decided, when it was (before the as-of date). */
+    public LocalDate getReEvaluatedOn() {
+        return decidedOn;
+    }
+
+    /**
+     * A re-evaluation filed before the period in force took effect and finishing under the old rules,
+     * within the period's limit (26/2026 Điều 12.2.b: 30 days from 22 May 2026).
+     */
+    public boolean isInFlightReEvaluation() {
+        Rulebook.InFlight f = inForce.transition().inFlight();
+        return filedOn != null && filedOn.isBefore(inForce.effectiveFrom())
+                && f.selectBy() == Rulebook.DossierSelection.FILING_DATE && f.reEvaluationDays().isPresent();
+    }
+
+    public LocalDate getInFlightDeadline() {
+        return inForce.effectiveFrom().plusDays(inForce.transition().inFlight().reEvaluationDays().orElse(0));
+    }
+
+    public LegalBasis getInFlightBasis() {
+        return inForce.transition().inFlight().basis();
+    }
+
+    /**
+     * The first day the OCOP mark may no longer be used: the expiry date, or, when a pending
+     * re-evaluation kept the certificate in force past it and was then decided without a new
+     * certificate, the day after the result.
+     */
+    public LocalDate getMarkEndDate() {
+        if (decidedOn != null && !decidedOn.isBefore(expiry) && isHasGrace() && isGraceScopeCovers()
+                && isFiledBeforeExpiry() && !decidedOn.isAfter(getGraceLastDay())) {
+            return decidedOn.plusDays(1);
+        }
+        return expiry;
+    }
+
+    /** The basis of the re-evaluation procedure in force: the filing window, or else the expiry notice. */
+    public LegalBasis getReEvaluationBasis() {
+        return inForce.reEvaluation().filingWindow().map(Rulebook.FilingWindow::basis)
+                .or(() -> inForce.reEvaluation().notice().map(Rulebook.Notice::basis))
+                .orElse(issuedUnder.certificate().basis());
+    }
+
     public LocalDate getFiledOn() {
         return filedOn;
     }
@@ -268,6 +328,10 @@ public final class CertificateFact implements Explained {
             return false;
         }
         LocalDate closes = getWindowCloses();
+        if (expiry.isBefore(inForce.effectiveFrom())) {
+            // a certificate that lapsed before the decision took effect cannot "continue in force" under it
+            return false;
+        }
         return g.get().appliesTo() == GraceScope.WINDOW_CLOSED_BEFORE_EFFECTIVE
                 ? closes.isBefore(inForce.effectiveFrom())
                 : filedOn != null && filedOn.isAfter(closes);
@@ -309,6 +373,15 @@ public final class CertificateFact implements Explained {
         return noticeSent;
     }
 
+    /**
+     * Who sends the expiry notice: the issuing body, or for a district certificate after the district
+     * level was abolished, the provincial chairman (assumption district-certificates).
+     */
+    public Authority getNoticeBody() {
+        return isIssuedByDistrict() && districtLevelGone ? Authority.PROVINCIAL_PEOPLES_COMMITTEE
+                : certificate.authority();
+    }
+
     public LegalBasis getNoticeBasis() {
         return inForce.reEvaluation().notice().map(Rulebook.Notice::basis).orElse(null);
     }
@@ -339,6 +412,19 @@ public final class CertificateFact implements Explained {
     public boolean isDistrictLevelGone() {
         return districtLevelGone;
     }
+
+    /**
+     * The provisions behind the provincial chairman taking over district certificates: the table by
+     * stars of the period in force when it names the province, else 1489/QĐ-TTg.
+     */
+    public LegalBasis getDistrictCertificatesBasis() {
+        Rulebook.RevokingBody b = inForce.revocation().byStars().get(certificate.stars());
+        return inForce.revocation().authority() == RevokingRule.BY_STARS
+                && b.authority() == Authority.PROVINCIAL_PEOPLES_COMMITTEE ? b.basis() : DISTRICT_REFORM;
+    }
+
+    private static final LegalBasis DISTRICT_REFORM =
+            LegalBasis.parse("1489/QĐ-TTg, Điều 1 (sửa đổi khoản 1 Phụ lục II Quyết định 148/QĐ-TTg)");
 
     public String getInForceId() {
         return inForce.id();

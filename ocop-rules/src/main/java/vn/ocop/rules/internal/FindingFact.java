@@ -151,6 +151,11 @@ public final class FindingFact implements Explained, RevocationCase {
         return rulebook.transition().existingCertificates();
     }
 
+    /** The certificate term provision of the period: what "a certificate stood" rests on. */
+    public LegalBasis getTermBasis() {
+        return rulebook.certificate().basis();
+    }
+
     public String getDecision() {
         return rulebook.decision();
     }

@@ -113,7 +113,11 @@ public final class RatingFact implements Explained {
             this.decidedLate = false;
         }
         this.inFlightBasis = rule.basis();
-        this.levelInPeriod = rulebook.levels().containsKey(evaluation.level());
+        // the district level ended with the two-tier reform (districtLevelUntil), even where the rulebook's
+        // period runs a few days longer (148 until 5 July 2025)
+        this.levelInPeriod = rulebook.levels().containsKey(evaluation.level())
+                && !(evaluation.level() == EvaluationLevel.DISTRICT
+                        && rulebook.districtLevelUntil().map(when::isAfter).orElse(false));
 
         ProducerType type = record.producer().type();
         Rulebook.Producers producers = rulebook.certification().producers();
@@ -226,7 +230,13 @@ public final class RatingFact implements Explained {
 
     /** The level scores and rates (every level but the commune's pre-assessment). */
     public boolean isRatingLevel() {
-        return levelInPeriod && evaluation.level() != EvaluationLevel.COMMUNE;
+        return levelInPeriod && (evaluation.level() != EvaluationLevel.COMMUNE
+                || evaluation.kind() == EvaluationKind.SELF_ASSESSMENT);
+    }
+
+    /** The last day district councils existed, when the period has one. */
+    public LocalDate getDistrictLevelUntil() {
+        return rulebook.districtLevelUntil().orElse(null);
     }
 
     public boolean isSelfAssessment() {
@@ -411,6 +421,25 @@ public final class RatingFact implements Explained {
         return rulebook.certification().byStars().get(stars);
     }
 
+    /** Options chosen whose printed points are a recorded misprint (scored at the points the sheet applies). */
+    public boolean isMisprintsApplied() {
+        return score.map(cs -> !cs.corrections().isEmpty()).orElse(false);
+    }
+
+    /** The misprints applied, as text. */
+    public String getMisprintsText() {
+        StringBuilder sb = new StringBuilder();
+        score.ifPresent(cs -> cs.corrections().forEach(c -> sb.append(sb.length() == 0 ? "" : "; ")
+                .append(c.criterionId()).append('.').append(c.optionId()).append(": ").append(c.printed())
+                .append(" → ").append(c.applied()).append(" (line ").append(c.line()).append(')')));
+        return sb.toString();
+    }
+
+    /** The sheet's own citation (Phụ lục II, bộ sản phẩm N). */
+    public LegalBasis getSheetBasis() {
+        return sheet.map(s -> LegalBasis.parse(s.source().document())).orElse(rulebook.scoring().basis());
+    }
+
     public Optional<CriteriaSheet> sheet() {
         return sheet;
     }
@@ -459,6 +488,7 @@ public final class RatingFact implements Explained {
 
     public void decideForwarded(EvaluationLevel to) {
         outcome = RatingOutcome.FORWARDED;
+        stars = null;
         forwardedTo = to;
         certifiable = false;
         certifier = null;

@@ -26,14 +26,20 @@ public final class RuleBase {
     private final RuleData data;
     private final RuleBaseInfo info;
     private final int gapTop;
-    private final Map<Rule, String[]> declarations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ReasonListener listener;
+    private final org.kie.api.runtime.KieSessionsPool pool;
 
-    RuleBase(KieBase kieBase, Map<Rule, RuleMeta> metas, RuleData data, RuleBaseInfo info, int gapTop) {
+    RuleBase(KieBase kieBase, Map<Rule, RuleMeta> metas, RuleData data, RuleBaseInfo info, int gapTop,
+            Consumer<String> fired) {
         this.kieBase = kieBase;
         this.metas = metas;
         this.data = data;
         this.info = info;
         this.gapTop = gapTop;
+        this.listener = new ReasonListener(metas, new java.util.concurrent.ConcurrentHashMap<>(), fired);
+        // sessions are reset and reused instead of created for every call: a new session costs more than
+        // the rules of one product
+        this.pool = kieBase == null ? null : kieBase.newKieSessionsPool(4);
     }
 
     public RuleData data() {
@@ -58,18 +64,18 @@ public final class RuleBase {
 
     /**
      * Assesses a batch in one session: builds every product's facts, inserts them, fires the rules
-     * once, gathers the assessments, disposes the session.
-     *
-     * @param fired told the id of every rule that fires; may be null
+     * once, gathers the assessments, and returns the session (reset) to the pool.
      */
-    public List<Assessment> assess(List<ProductRecord> records, LocalDate asOf, Consumer<String> fired) {
+    public List<Assessment> assess(List<ProductRecord> records, LocalDate asOf) {
         List<ProductCase> cases = new ArrayList<>(records.size());
         for (ProductRecord r : records) {
             cases.add(new ProductCase(r, asOf, data, gapTop));
         }
-        KieSession session = kieBase.newKieSession();
+        KieSession session = pool.newKieSession();
         try {
-            session.addEventListener(new ReasonListener(metas, declarations, fired));
+            if (!session.getAgendaEventListeners().contains(listener)) {
+                session.addEventListener(listener);
+            }
             for (ProductCase c : cases) {
                 c.forEachFact(session::insert);
             }

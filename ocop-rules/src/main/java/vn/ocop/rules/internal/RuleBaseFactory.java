@@ -49,10 +49,12 @@ public final class RuleBaseFactory {
      * @param ruleSets   optional rule sets switched on
      * @param overrides  rulebook id → values merged into that rulebook before it is checked
      * @param generation the generation number to record
+     * @param gapTop     how many criteria a gap lists
+     * @param fired      told the id of every rule that fires (for coverage); may be null
      * @throws RulebookException listing every problem in the files
      */
     public static RuleBase build(RuleSources sources, RuleSources builtIn, Set<String> ruleSets,
-            Map<String, JsonNode> overrides, int generation, int gapTop) {
+            Map<String, JsonNode> overrides, int generation, int gapTop, java.util.function.Consumer<String> fired) {
         List<Problem> problems = new ArrayList<>();
         RuleData data = loadData(sources, ruleSets, overrides, problems);
         KieBase kieBase = null;
@@ -72,7 +74,7 @@ public final class RuleBaseFactory {
         Map<String, String> checksums = new LinkedHashMap<>();
         sources.files().forEach((k, v) -> checksums.put(k, RulebookLoader.sha256(v)));
         RuleBaseInfo info = new RuleBaseInfo(generation, sources.origin(), checksums, ruleSets);
-        return new RuleBase(kieBase, metas, data, info, gapTop);
+        return new RuleBase(kieBase, metas, data, info, gapTop, fired);
     }
 
     /** Loads and checks the rulebooks and sheets; adds every problem to {@code problems}. */

@@ -44,6 +44,24 @@ public final class StarAward implements Explained {
         return certifier == null ? null : certifier.level();
     }
 
+    /**
+     * The period names a level below the one that evaluated (148: a provincial council scoring a
+     * forwarded product in the 3★ band, where the table names the district).
+     */
+    public boolean isCertifierBelowEvaluatingLevel() {
+        return certifier != null && certifier.level().ordinal() < rating.getLevel().ordinal();
+    }
+
+    /** The authority of the level that evaluated. */
+    public Authority getEvaluatingAuthority() {
+        for (Authority a : Authority.values()) {
+            if (a.level() == rating.getLevel()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     public LegalBasis getCertifyingBasis() {
         return certifier == null ? rating.getCertificationBasis() : certifier.basis();
     }

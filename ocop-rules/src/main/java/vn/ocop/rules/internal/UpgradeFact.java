@@ -126,6 +126,12 @@ public final class UpgradeFact implements Explained {
         return inForce.certification().centralFallback().orElse(inForce.certification().basis());
     }
 
+    /** The average at which the district forwards a product to the province (1048: 50, 148: 70). */
+    public BigDecimal getDistrictForwardThreshold() {
+        return inForce.certification().forwarding().stream().filter(f -> f.from() == EvaluationLevel.DISTRICT)
+                .map(Rulebook.Forwarding::minimumAverage).findFirst().orElse(inForce.bandFrom(4));
+    }
+
     public BigDecimal getFourStarThreshold() {
         return inForce.bandFrom(4);
     }

@@ -26,6 +26,19 @@ public final class Expectations {
         return l == null ? null : ImmutableList.copyOf(l);
     }
 
+    private static List<String> absentFields(List<String> names, List<String> allowed) {
+        if (names == null) {
+            return List.of();
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!allowed.contains(names.get(i))) {
+                throw new IllegalArgumentException("absent[" + i + "]: '" + names.get(i) + "' cannot be expected absent "
+                        + "here; one of " + allowed);
+            }
+        }
+        return ImmutableList.copyOf(names);
+    }
+
     /**
      * The rating of one evaluation.
      *
@@ -43,16 +56,22 @@ public final class Expectations {
      * @param completionDeadline for a dossier in flight: the completion limit
      * @param rules              the ids of exactly the rules that fired for it
      * @param cites              citations that must appear among its reasons, each exactly
+     * @param absent             fields that must have no value (e.g. {@code [stars, certifiedBy]})
      */
     public record Rating(Optional<String> evaluation, Optional<String> rulebook, Optional<RatingOutcome> outcome,
             Optional<Integer> stars, Optional<Integer> bandStars, Optional<BigDecimal> average,
             Optional<Boolean> certifiable, Optional<Authority> certifiedBy, Optional<EvaluationLevel> forwardedTo,
             List<String> missingMinimums, Optional<GapExpect> gap, Optional<LocalDate> completionDeadline,
-            List<String> rules, List<String> cites) {
+            List<String> rules, List<String> cites, List<String> absent) {
+        /** The fields {@code absent} may name. */
+        public static final List<String> ABSENTABLE = List.of("stars", "average", "certifiedBy", "forwardedTo", "gap",
+                "completionDeadline");
+
         public Rating {
             missingMinimums = list(missingMinimums);
             rules = list(rules);
             cites = list(cites);
+            absent = absentFields(absent, ABSENTABLE);
         }
     }
 
@@ -93,17 +112,23 @@ public final class Expectations {
      * @param dueActions        exactly the actions due, any order
      * @param rules             the ids of exactly the rules that fired for it
      * @param cites             citations that must appear among its reasons
+     * @param absent            fields that must have no value
      */
     public record Certificate(Optional<String> number, Optional<LifecycleState> state, Optional<Integer> stars,
             Optional<String> issuedUnder, Optional<String> inForce, Optional<LocalDate> expiryDate,
             Optional<LocalDate> lastValidDay, Optional<Long> daysLeft, Optional<WindowState> window,
             Optional<LocalDate> windowOpens, Optional<LocalDate> windowCloses, Optional<LocalDate> graceUntil,
             Optional<Boolean> markUsable, Optional<Authority> revokingAuthority, Optional<String> supersededBy,
-            List<Action> dueActions, List<String> rules, List<String> cites) {
+            List<Action> dueActions, List<String> rules, List<String> cites, List<String> absent) {
+        /** The fields {@code absent} may name. */
+        public static final List<String> ABSENTABLE = List.of("windowOpens", "windowCloses", "graceUntil",
+                "revokingAuthority", "supersededBy");
+
         public Certificate {
             dueActions = list(dueActions);
             rules = list(rules);
             cites = list(cites);
+            absent = absentFields(absent, ABSENTABLE);
         }
     }
 
@@ -123,6 +148,8 @@ public final class Expectations {
      * A revocation decision.
      *
      * @param finding     which finding (its id); when left out, the only decision
+     * @param certificate which certificate (its number), to pick a decision without a finding (a practice
+     *                    revocation of an expired certificate)
      * @param proposed    whether revocation is proposed
      * @param ground      the ground
      * @param authority   who decides
@@ -130,13 +157,18 @@ public final class Expectations {
      * @param rulebook    the rulebook applied
      * @param rules       the ids of exactly the rules that fired for it
      * @param cites       citations that must appear among its reasons
+     * @param absent      fields that must have no value
      */
-    public record Revocation(Optional<String> finding, Optional<Boolean> proposed, Optional<RevocationGround> ground,
-            Optional<Authority> authority, Optional<LocalDate> deadline, Optional<String> rulebook,
-            List<String> rules, List<String> cites) {
+    public record Revocation(Optional<String> finding, Optional<String> certificate, Optional<Boolean> proposed,
+            Optional<RevocationGround> ground, Optional<Authority> authority, Optional<LocalDate> deadline,
+            Optional<String> rulebook, List<String> rules, List<String> cites, List<String> absent) {
+        /** The fields {@code absent} may name. */
+        public static final List<String> ABSENTABLE = List.of("ground", "authority", "deadline");
+
         public Revocation {
             rules = list(rules);
             cites = list(cites);
+            absent = absentFields(absent, ABSENTABLE);
         }
     }
 
@@ -150,12 +182,18 @@ public final class Expectations {
      * @param gap      what is missing for the target
      * @param rules    the ids of exactly the rules that fired for it
      * @param cites    citations that must appear among its reasons
+     * @param absent   fields that must have no value
      */
     public record Upgrade(Optional<Boolean> eligible, Optional<Integer> current, Optional<Integer> target,
-            Optional<UpgradePath> path, Optional<GapExpect> gap, List<String> rules, List<String> cites) {
+            Optional<UpgradePath> path, Optional<GapExpect> gap, List<String> rules, List<String> cites,
+            List<String> absent) {
+        /** The fields {@code absent} may name. */
+        public static final List<String> ABSENTABLE = List.of("current", "target", "path", "gap");
+
         public Upgrade {
             rules = list(rules);
             cites = list(cites);
+            absent = absentFields(absent, ABSENTABLE);
         }
     }
 
@@ -163,26 +201,27 @@ public final class Expectations {
      * Everything a case may expect; at least one part must be given.
      *
      * @param rating        the latest rating (or the one named)
-     * @param ratings       several ratings, each naming its evaluation
+     * @param ratings       several ratings, each naming its evaluation; {@code []} expects none (left out: not compared)
      * @param certificate   the current certificate (or the one named)
-     * @param certificates  several certificates, each naming its number
+     * @param certificates  several certificates, each naming its number; {@code []} expects none
      * @param revocation    the only revocation decision (or the one naming its finding)
      * @param revocations   several revocation decisions; the list must hold exactly as many as the library gives
+     *                      ({@code []}: none)
      * @param upgrade       upgrade eligibility
      */
     public record Expect(Optional<Rating> rating, List<Rating> ratings, Optional<Certificate> certificate,
             List<Certificate> certificates, Optional<Revocation> revocation, List<Revocation> revocations,
             Optional<Upgrade> upgrade) {
         public Expect {
-            ratings = ratings == null ? List.of() : ImmutableList.copyOf(ratings);
-            certificates = certificates == null ? List.of() : ImmutableList.copyOf(certificates);
-            revocations = revocations == null ? List.of() : ImmutableList.copyOf(revocations);
+            ratings = list(ratings);
+            certificates = list(certificates);
+            revocations = list(revocations);
         }
 
         /** True when nothing is expected (an error in a scenario file). */
         public boolean isEmpty() {
-            return rating.isEmpty() && ratings.isEmpty() && certificate.isEmpty() && certificates.isEmpty()
-                    && revocation.isEmpty() && revocations.isEmpty() && upgrade.isEmpty();
+            return rating.isEmpty() && ratings == null && certificate.isEmpty() && certificates == null
+                    && revocation.isEmpty() && revocations == null && upgrade.isEmpty();
         }
     }
 }

@@ -89,15 +89,21 @@ public final class ScenarioRunner {
         Diff d = new Diff();
         Expectations.Expect x = s.expect();
         x.rating().ifPresent(r -> compareRating(d, "rating", r, a));
-        for (int i = 0; i < x.ratings().size(); i++) {
-            compareRating(d, "ratings[" + i + "]", x.ratings().get(i), a);
+        if (x.ratings() != null) {
+            d.eq("ratings (how many)", x.ratings().size(), a.ratings().size());
+            for (int i = 0; i < x.ratings().size(); i++) {
+                compareRating(d, "ratings[" + i + "]", x.ratings().get(i), a);
+            }
         }
         x.certificate().ifPresent(c -> compareCertificate(d, "certificate", c, a));
-        for (int i = 0; i < x.certificates().size(); i++) {
-            compareCertificate(d, "certificates[" + i + "]", x.certificates().get(i), a);
+        if (x.certificates() != null) {
+            d.eq("certificates (how many)", x.certificates().size(), a.certificates().size());
+            for (int i = 0; i < x.certificates().size(); i++) {
+                compareCertificate(d, "certificates[" + i + "]", x.certificates().get(i), a);
+            }
         }
         x.revocation().ifPresent(r -> compareRevocation(d, "revocation", r, a, true));
-        if (!x.revocations().isEmpty()) {
+        if (x.revocations() != null) {
             d.eq("revocations (how many)", x.revocations().size(), a.revocations().size());
             for (int i = 0; i < x.revocations().size(); i++) {
                 compareRevocation(d, "revocations[" + i + "]", x.revocations().get(i), a, false);
@@ -142,6 +148,9 @@ public final class ScenarioRunner {
         }
         x.gap().ifPresent(g -> compareGap(d, at + ".gap", g, r.gapToNextStar()));
         d.opt(at + ".completionDeadline", x.completionDeadline(), r.completionDeadline().orElse(null));
+        d.absent(at, x.absent(), java.util.Map.of("stars", r.stars(), "average", r.average(), "certifiedBy",
+                r.certifyingAuthority(), "forwardedTo", r.forwardedTo(), "gap", r.gapToNextStar(), "completionDeadline",
+                r.completionDeadline()));
         compareReasons(d, at, x.rules(), x.cites(), r.reasons());
     }
 
@@ -186,6 +195,9 @@ public final class ScenarioRunner {
         d.opt(at + ".markUsable", x.markUsable(), c.markUsable());
         d.opt(at + ".revokingAuthority", x.revokingAuthority(), c.revokingAuthority().orElse(null));
         d.opt(at + ".supersededBy", x.supersededBy(), c.supersededBy().orElse(null));
+        d.absent(at, x.absent(), java.util.Map.of("windowOpens", c.windowOpens(), "windowCloses", c.windowCloses(),
+                "graceUntil", c.graceUntil(), "revokingAuthority", c.revokingAuthority(), "supersededBy",
+                c.supersededBy()));
         if (x.dueActions() != null) {
             d.set(at + ".dueActions", x.dueActions().stream().map(ScenarioRunner::action).toList(),
                     c.dueActions().stream().map(ScenarioRunner::action).toList());
@@ -197,6 +209,9 @@ public final class ScenarioRunner {
         Optional<RevocationDecision> found;
         if (x.finding().isPresent()) {
             found = a.revocations().stream().filter(r -> r.findingId().equals(x.finding())).findFirst();
+        } else if (x.certificate().isPresent()) {
+            found = a.revocations().stream().filter(r -> r.findingId().isEmpty()
+                    && r.certificateNumber().equals(x.certificate())).findFirst();
         } else if (a.revocations().size() == 1) {
             found = Optional.of(a.revocations().get(0));
         } else {
@@ -205,7 +220,9 @@ public final class ScenarioRunner {
             return;
         }
         if (found.isEmpty()) {
-            d.add(at + ": expected a decision on finding " + x.finding().get() + ", but the library gave none");
+            d.add(at + ": expected a decision on " + x.finding().map(f -> "finding " + f)
+                    .orElse("certificate " + x.certificate().orElse("?") + " without a finding")
+                    + ", but the library gave none");
             return;
         }
         RevocationDecision r = found.get();
@@ -214,6 +231,8 @@ public final class ScenarioRunner {
         d.opt(at + ".authority", x.authority(), r.authority().orElse(null));
         d.opt(at + ".deadline", x.deadline(), r.deadline().orElse(null));
         d.opt(at + ".rulebook", x.rulebook(), r.rulebookId());
+        d.absent(at, x.absent(), java.util.Map.of("ground", r.ground(), "authority", r.authority(), "deadline",
+                r.deadline()));
         compareReasons(d, at, x.rules(), x.cites(), r.reasons());
     }
 
@@ -223,6 +242,8 @@ public final class ScenarioRunner {
         d.opt(at + ".target", x.target(), u.targetStars().orElse(null));
         d.opt(at + ".path", x.path(), u.path().orElse(null));
         x.gap().ifPresent(g -> compareGap(d, at + ".gap", g, u.gap()));
+        d.absent(at, x.absent(), java.util.Map.of("current", u.currentStars(), "target", u.targetStars(), "path",
+                u.path(), "gap", u.gap()));
         compareReasons(d, at, x.rules(), x.cites(), u.reasons());
     }
 
@@ -276,6 +297,15 @@ public final class ScenarioRunner {
 
         <T> void opt(String field, Optional<T> expected, Object actual) {
             expected.ifPresent(e -> eq(field, e, actual));
+        }
+
+        void absent(String at, List<String> names, Map<String, Optional<?>> actual) {
+            for (String n : names) {
+                Optional<?> v = actual.get(n);
+                if (v != null && v.isPresent()) {
+                    differences.add(at + "." + n + ": expected no value, but the library gave " + show(v.get()));
+                }
+            }
         }
 
         void eq(String field, Object expected, Object actual) {
