@@ -19,7 +19,8 @@ import vn.ocop.core.scoring.MissingMinimum;
  * @param rulebookId          the rulebook applied (by filing or decision date, see the transition rules)
  * @param level               the level that evaluated
  * @param outcome             what became of it
- * @param stars               the star awarded, when {@link RatingOutcome#RATED} or {@link RatingOutcome#FORWARDED}
+ * @param stars               the star awarded, when {@link RatingOutcome#RATED}; a forwarded dossier has none (the
+ *                            next level decides; "potential 5★" is a status, not a star)
  * @param bandStars           the band the average falls in (0 when unscored)
  * @param average             the council's exact average, when scored
  * @param sheetBased          true when scored option by option on a criteria sheet

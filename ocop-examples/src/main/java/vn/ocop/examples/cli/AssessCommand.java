@@ -87,8 +87,7 @@ final class AssessCommand implements Callable<Integer> {
     static String rating(RatingDecision r) {
         String s = switch (r.outcome()) {
             case RATED -> r.stars().map(x -> x + "★").orElse("?") + (r.certifiable() ? " certifiable" : "");
-            case FORWARDED -> r.stars().map(x -> x + "★").orElse("?") + " → " + r.forwardedTo().map(Enum::name)
-                    .orElse("?");
+            case FORWARDED -> r.bandStars() + "★ band → " + r.forwardedTo().map(Enum::name).orElse("?");
             default -> r.outcome().name();
         };
         return s;

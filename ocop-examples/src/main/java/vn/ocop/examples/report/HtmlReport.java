@@ -112,6 +112,10 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
 
+        for (String n : r.notes()) {
+            h.append("<p class=\"sub\">").append(esc(n)).append("</p>\n");
+        }
+
         h.append("<h2>Có thể nâng hạng / upgrade candidates: ").append(r.upgrades().size()).append("</h2>\n");
         if (!r.upgrades().isEmpty()) {
             h.append("<table><tr><th>Sản phẩm / product</th><th>Hạng / stars</th><th>Căn cứ / evidence</th>")
@@ -184,10 +188,11 @@ public final class HtmlReport {
         int max = months.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         int barW = 28;
         int chartH = 160;
+        int top = 16;
         int width = 40 + n * (barW + 6);
         h.append("<svg id=\"chart-expiries\" role=\"img\" aria-label=\"expiries by month\" width=\"").append(width)
-                .append("\" height=\"").append(chartH + 50).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(chartH + 50).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+                .append("\" height=\"").append(chartH + 50 + top).append("\" viewBox=\"0 -").append(top).append(' ')
+                .append(width).append(' ').append(chartH + 50 + top).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         h.append("<line class=\"axis\" x1=\"30\" y1=\"").append(chartH + 10).append("\" x2=\"").append(width)
                 .append("\" y2=\"").append(chartH + 10).append("\"/>\n");
         int x = 36;

@@ -73,6 +73,10 @@ public final class TextReport {
                     .append(": ").append(x.evidence()).append(x.gap().map(g -> "; gap: " + g).orElse("")).append('\n');
         }
 
+        for (String n : r.notes()) {
+            sb.append("  note: ").append(n).append('\n');
+        }
+
         r.plan().ifPresent(p -> {
             sb.append("\nPlan (kế hoạch): ").append(p.reference()).append('\n');
             sb.append("  new 3–5★ products (sản phẩm mới đạt 3–5 sao): ").append(p.newCertified()).append(" of ")

@@ -435,6 +435,11 @@ public final class RatingFact implements Explained {
         return sb.toString();
     }
 
+    /** The sheet's citation when the evaluation was scored on it option by option; empty otherwise. */
+    public Optional<LegalBasis> getScoredSheetBasis() {
+        return evaluation.scoredBySheets() ? Optional.of(getSheetBasis()) : Optional.empty();
+    }
+
     /** The sheet's own citation (Phụ lục II, bộ sản phẩm N). */
     public LegalBasis getSheetBasis() {
         return sheet.map(s -> LegalBasis.parse(s.source().document())).orElse(rulebook.scoring().basis());

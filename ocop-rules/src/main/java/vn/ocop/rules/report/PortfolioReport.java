@@ -36,18 +36,20 @@ import vn.ocop.rules.UpgradePath;
  * @param onEcommerce      products in term listed on e-commerce
  * @param expiring         certificates in term whose expiry date falls in the next {@code expiringDays}
  * @param expiringDays     the horizon for {@code expiring}
- * @param expiriesByMonth  month → certificates in term expiring that month (the next 24 months)
+ * @param expiriesByMonth  month → certificates valid on the as-of date that expire that month, for each of the next
+ *                         24 months (0 when none)
  * @param reEvaluationDue  certificates whose re-evaluation is due now (window open, notice due, filed, in grace)
  * @param revocations      revocation proposals
  * @param upgrades         upgrade candidates
  * @param plan             progress against the plan, when the portfolio has one
+ * @param notes            what a reader should know about the figures (e.g. findings that no national ground covers)
  */
 public record PortfolioReport(String portfolio, LocalDate asOf, String ruleBase, int productsInTerm,
         SortedMap<Integer, Integer> byStars, int producersInTerm, Map<ProducerType.ReportGroup, GroupCount> byProducerGroup,
         Map<ProducerType, GroupCount> byProducerType, SortedMap<String, LocalityCount> byLocality, int onEcommerce,
         List<Expiring> expiring, int expiringDays, SortedMap<YearMonth, Integer> expiriesByMonth,
         List<ReEvaluation> reEvaluationDue, List<Revocation> revocations, List<UpgradeCandidate> upgrades,
-        Optional<PlanProgress> plan) {
+        Optional<PlanProgress> plan, List<String> notes) {
 
     public PortfolioReport {
         byStars = ImmutableSortedMap.copyOf(byStars);
@@ -57,6 +59,7 @@ public record PortfolioReport(String portfolio, LocalDate asOf, String ruleBase,
         reEvaluationDue = ImmutableList.copyOf(reEvaluationDue);
         revocations = ImmutableList.copyOf(revocations);
         upgrades = ImmutableList.copyOf(upgrades);
+        notes = ImmutableList.copyOf(notes);
     }
 
     /**

@@ -69,12 +69,16 @@ public final class PortfolioReporter {
         SortedMap<String, String> localityNames = new TreeMap<>();
         SortedMap<String, SortedMap<Integer, Integer>> localityStars = new TreeMap<>();
         SortedMap<YearMonth, Integer> byMonth = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(asOf); !m.isAfter(YearMonth.from(asOf).plusMonths(23)); m = m.plusMonths(1)) {
+            byMonth.put(m, 0);
+        }
         List<PortfolioReport.Expiring> expiring = new ArrayList<>();
         List<PortfolioReport.ReEvaluation> due = new ArrayList<>();
         List<PortfolioReport.Revocation> revocations = new ArrayList<>();
         List<PortfolioReport.UpgradeCandidate> upgrades = new ArrayList<>();
         int inTerm = 0;
         int ecommerce = 0;
+        int noGround = 0;
         YearMonth firstMonth = YearMonth.from(asOf);
         YearMonth lastMonth = firstMonth.plusMonths(23);
 
@@ -116,6 +120,11 @@ public final class PortfolioReporter {
                         c.certificateNumber(), c.stars(), c.state(), why, c.dueActions())));
                 upgradeCandidate(r, a, c).ifPresent(upgrades::add);
             }
+            for (RevocationDecision d : a.revocations()) {
+                if (d.reasons().stream().anyMatch(x -> x.ruleId().equals("REV-NO-GROUNDS"))) {
+                    noGround++;
+                }
+            }
             for (RevocationDecision d : a.proposedRevocations()) {
                 boolean alreadyRevoked = d.certificateNumber().flatMap(n -> a.certificates().stream()
                         .filter(c -> c.certificateNumber().equals(n)).findFirst())
@@ -145,8 +154,14 @@ public final class PortfolioReporter {
         String fingerprint = assessments.isEmpty() ? rules.info().fingerprint() + " (generation "
                 + rules.info().generation() + ")" : assessments.get(0).ruleBase().fingerprint() + " (generation "
                 + assessments.get(0).ruleBase().generation() + ")";
+        List<String> notes = new ArrayList<>();
+        if (noGround > 0) {
+            notes.add(noGround + " finding" + (noGround == 1 ? "" : "s") + " dated before 26/2026 fall under no national "
+                    + "revocation ground (none was found for 1048 or 148); switch on the rule set "
+                    + OcopRules.PRACTICE_148 + " to apply the grounds provinces used");
+        }
         return new PortfolioReport(portfolio.name(), asOf, fingerprint, inTerm, byStars, producers.size(), groups, types,
-                localities, ecommerce, expiring, expiringDays, byMonth, due, revocations, upgrades, plan);
+                localities, ecommerce, expiring, expiringDays, byMonth, due, revocations, upgrades, plan, notes);
     }
 
     private static Optional<String> reEvaluationWhy(LifecycleStatus c) {
