@@ -55,6 +55,7 @@ public final class OcopRules {
     private final AtomicReference<RuleBase> current;
     private final List<Consumer<ReloadEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Object reloadLock = new Object();
+    private volatile java.util.concurrent.ForkJoinPool pool;
     private int generation;
 
     private OcopRules(Builder b) {
@@ -98,8 +99,8 @@ public final class OcopRules {
     }
 
     /**
-     * Assesses many products on one date, in batches, on {@link Builder#parallelism(int)} threads of
-     * the common fork-join pool. The result is in the order of {@code records}.
+     * Assesses many products on one date, in batches of {@link Builder#chunkSize(int)} products, on
+     * {@link Builder#parallelism(int)} threads. The result is in the order of {@code records}.
      */
     public List<Assessment> assessAll(Collection<ProductRecord> records, LocalDate asOf) {
         List<Assessment> out = new ArrayList<>(records.size());
@@ -139,9 +140,44 @@ public final class OcopRules {
             }
             return;
         }
-        List<List<Assessment>> results = chunks.parallelStream()
-                .map(c -> rb.assess(c, asOf)).toList();
+        List<List<Assessment>> results;
+        try {
+            results = pool().submit(() -> chunks.parallelStream().map(c -> rb.assess(c, asOf)).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assessing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
         results.forEach(l -> l.forEach(sink));
+    }
+
+    /**
+     * The threads of {@link #assessAll}: a fork-join pool of {@link Builder#parallelism(int)} daemon threads
+     * named {@code ocop-assess-N}, created on first use (a host never has to shut it down).
+     */
+    private java.util.concurrent.ForkJoinPool pool() {
+        java.util.concurrent.ForkJoinPool p = pool;
+        if (p == null) {
+            synchronized (reloadLock) {
+                p = pool;
+                if (p == null) {
+                    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                    p = new java.util.concurrent.ForkJoinPool(config.parallelism, fjp -> {
+                        java.util.concurrent.ForkJoinWorkerThread t =
+                                java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(fjp);
+                        t.setDaemon(true);
+                        t.setName("ocop-assess-" + n.incrementAndGet());
+                        return t;
+                    }, null, false);
+                    pool = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** The regulation periods of the rule base in service. */

@@ -40,7 +40,7 @@ public final class Reason {
             String templateEn, Map<String, Object> args) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.topic = Objects.requireNonNull(topic, "topic");
-        this.bases = ImmutableList.copyOf(bases);
+        this.bases = bases instanceof ImmutableList<LegalBasis> il ? il : List.copyOf(bases);
         this.assumptions = ImmutableList.copyOf(assumptions);
         this.templateVi = Objects.requireNonNull(templateVi, "templateVi");
         this.templateEn = Objects.requireNonNull(templateEn, "templateEn");

@@ -253,8 +253,12 @@ public record CriteriaSheet(String schema, String rulebook, ProductSet productSe
 
     /** The points the library applies for an option printed with a misprint, if the file records one. */
     public Optional<Discrepancy> misprint(String criterionId, String optionId) {
-        return discrepancies.stream().filter(d -> d.at().equals(criterionId) && d.option().filter(optionId::equals)
-                .isPresent()).findFirst();
+        for (Discrepancy d : discrepancies) {
+            if (d.option().isPresent() && d.at().equals(criterionId) && d.option().get().equals(optionId)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A starred option with its criterion. */

@@ -136,14 +136,7 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
 
     /** The star band an exact average falls in (1 to 5), after the rulebook's rounding if any. */
     public int starsFor(Average average) {
-        Average a = scoring.rounding().apply(average);
-        int stars = 0;
-        for (Map.Entry<Integer, Band> e : scoring.bands().entrySet()) {
-            if (a.atLeast(e.getValue().from())) {
-                stars = e.getKey();
-            }
-        }
-        return stars == 0 ? scoring.bands().firstKey() : stars;
+        return BandTable.of(this).starsFor(average);
     }
 
     /** The lower limit of the band for {@code stars}. */

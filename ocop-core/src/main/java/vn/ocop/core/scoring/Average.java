@@ -13,12 +13,30 @@ import vn.ocop.core.Check;
  * rulebook says so ({@link #rounded(int)}).
  */
 public final class Average implements Comparable<Average> {
+    /** Fixed-point scale of the fast path: averages of totals with at most 4 decimals compare in longs. */
+    public static final int UNIT_DECIMALS = 4;
+    private static final long NO_UNITS = Long.MIN_VALUE;
+
     private final BigDecimal sum;
     private final int count;
+    /** The sum in units of 10^-4 when exact and small enough, else {@link #NO_UNITS}. */
+    private final long sumUnits;
 
     private Average(BigDecimal sum, int count) {
         this.sum = sum;
         this.count = count;
+        this.sumUnits = units(sum);
+    }
+
+    /**
+     * A value in units of 10^-4 ({@code 62.5 → 625000}), or {@link Long#MIN_VALUE} when it has more than 4
+     * decimals or is too large for exact long arithmetic with any council size.
+     */
+    public static long units(BigDecimal value) {
+        if (value.scale() > UNIT_DECIMALS || value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
+            return NO_UNITS;
+        }
+        return value.movePointRight(UNIT_DECIMALS).longValue();
     }
 
     /** The average of the given member totals; at least one is needed. */
@@ -55,7 +73,22 @@ public final class Average implements Comparable<Average> {
 
     /** True when this average is at least {@code limit}, compared exactly. */
     public boolean atLeast(BigDecimal limit) {
+        long limitUnits = units(limit);
+        if (sumUnits != NO_UNITS && limitUnits != NO_UNITS) {
+            return sumUnits >= limitUnits * count;
+        }
         return sum.compareTo(limit.multiply(BigDecimal.valueOf(count))) >= 0;
+    }
+
+    /**
+     * True when this average is at least a limit given in units of 10^-4 (see {@link #units(BigDecimal)}),
+     * compared exactly; the allocation-free form used for band limits.
+     */
+    public boolean atLeastUnits(long limitUnits, BigDecimal limit) {
+        if (sumUnits != NO_UNITS && limitUnits != NO_UNITS) {
+            return sumUnits >= limitUnits * count;
+        }
+        return atLeast(limit);
     }
 
     /** True when this average is strictly below {@code limit}, compared exactly. */
@@ -105,10 +138,11 @@ public final class Average implements Comparable<Average> {
     @Override
     public String toString() {
         BigDecimal c = BigDecimal.valueOf(count);
-        try {
-            return sum.divide(c, 4, RoundingMode.UNNECESSARY).stripTrailingZeros().toPlainString();
-        } catch (ArithmeticException inexact) {
-            return sum.stripTrailingZeros().toPlainString() + "/" + count + " ≈ " + display().toPlainString();
+        BigDecimal q = sum.divide(c, 4, RoundingMode.DOWN);
+        if (q.multiply(c).compareTo(sum) == 0) {
+            BigDecimal s = q.stripTrailingZeros();
+            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
         }
+        return sum.stripTrailingZeros().toPlainString() + "/" + count + " ≈ " + display().toPlainString();
     }
 }

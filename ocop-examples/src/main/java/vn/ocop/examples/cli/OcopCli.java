@@ -19,7 +19,7 @@ import vn.ocop.core.OcopException;
             "",
             "Exit codes: 0 ok; 1 failures found (ocop test); 2 bad input (file, line and field are named)."},
         subcommands = {AssessCommand.class, ReportCommand.class, ExplainCommand.class, ValidateCommand.class,
-            TestCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

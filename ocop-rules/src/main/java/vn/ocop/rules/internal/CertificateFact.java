@@ -242,9 +242,14 @@ public final class CertificateFact implements Explained {
         return filedOn != null;
     }
 
-    /** Filed before the filing window opened (26/2026 Điều 7.6.a: "không sớm hơn 180 ngày"). */
+    /**
+     * Filed before the filing window opened (26/2026 Điều 7.6.a: "không sớm hơn 180 ngày"), while the
+     * period that sets the window was in force (a filing made under 148, which had no window, is not
+     * judged by it).
+     */
     public boolean isFiledTooEarly() {
-        return filedOn != null && isHasWindow() && filedOn.isBefore(getWindowOpens());
+        return filedOn != null && isHasWindow() && !filedOn.isBefore(inForce.effectiveFrom())
+                && filedOn.isBefore(getWindowOpens());
     }
 
     /** Filed, and not before the window opened (when there is one). */
@@ -337,9 +342,9 @@ public final class CertificateFact implements Explained {
                 : filedOn != null && filedOn.isAfter(closes);
     }
 
-    /** Filed before the expiry date (a filing after expiry revives nothing). */
+    /** Validly filed before the expiry date (a filing after expiry, or too early, keeps nothing alive). */
     public boolean isFiledBeforeExpiry() {
-        return filedOn != null && filedOn.isBefore(expiry);
+        return isValidlyFiled() && filedOn.isBefore(expiry);
     }
 
     public int getGraceDays() {

@@ -65,6 +65,11 @@ final class ExpiredPracticeCase implements RevocationCase {
     }
 
     @Override
+    public LegalBasis getDistrictCertificatesBasis() {
+        return certificate.getDistrictCertificatesBasis();
+    }
+
+    @Override
     public void decideGround(RevocationGround g) {
         ground = g;
     }

@@ -156,6 +156,12 @@ public final class FindingFact implements Explained, RevocationCase {
         return rulebook.certificate().basis();
     }
 
+    @Override
+    public LegalBasis getDistrictCertificatesBasis() {
+        return certificateOnDate == null ? rulebook.certification().basis()
+                : certificateOnDate.getDistrictCertificatesBasis();
+    }
+
     public String getDecision() {
         return rulebook.decision();
     }

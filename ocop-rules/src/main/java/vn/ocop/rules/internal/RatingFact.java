@@ -171,7 +171,7 @@ public final class RatingFact implements Explained {
             CouncilScore cs = SheetScorer.score(sheet.get(), evaluation, source);
             this.score = Optional.of(cs);
             this.average = cs.average();
-            this.bandStars = rulebook.starsFor(average);
+            this.bandStars = data.bands(rulebook).starsFor(average);
             this.minimumsChecked = true;
             this.highestStarWithMinimums = SheetScorer.highestStarWithMinimumsMet(sheet.get(), cs,
                     rulebook.scoring().minimumConsensus());
@@ -180,7 +180,7 @@ public final class RatingFact implements Explained {
         } else {
             this.score = Optional.empty();
             this.average = Average.of(evaluation.memberTotals());
-            this.bandStars = rulebook.starsFor(average);
+            this.bandStars = data.bands(rulebook).starsFor(average);
             this.minimumsChecked = evaluation.minimumsMet().isPresent();
             int h = 0;
             if (minimumsChecked) {
@@ -199,7 +199,7 @@ public final class RatingFact implements Explained {
             }
         }
         this.forwarding = Optional.ofNullable(f);
-        this.forwardingStars = f == null ? 6 : rulebook.starsFor(Average.of(f.minimumAverage()));
+        this.forwardingStars = f == null ? 6 : data.bands(rulebook).starsFor(Average.of(f.minimumAverage()));
         this.reachesForwarding = f != null && average != null && average.atLeast(f.minimumAverage());
     }
 
@@ -303,12 +303,16 @@ public final class RatingFact implements Explained {
     /** Why the rating rests on the average alone. */
     public LocalizedText getAverageOnlyWhy() {
         if (!rulebook.hasCriteriaSheets()) {
-            return LocalizedText.of("bộ tiêu chí của " + rulebook.decision() + " không có trong thư viện",
-                    "the library has no criteria sheets for " + rulebook.decision());
+            return NO_SHEETS.computeIfAbsent(rulebook.decision(), d -> LocalizedText.of(
+                    "bộ tiêu chí của " + d + " không có trong thư viện", "the library has no criteria sheets for " + d));
         }
-        return LocalizedText.of("hồ sơ chỉ có tổng điểm, không có phiếu chấm hoặc xác nhận yêu cầu tối thiểu",
-                "the evaluation gives totals only, without sheets or a confirmation of the starred minimums");
+        return TOTALS_ONLY;
     }
+
+    private static final java.util.Map<String, LocalizedText> NO_SHEETS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final LocalizedText TOTALS_ONLY = LocalizedText.of(
+            "hồ sơ chỉ có tổng điểm, không có phiếu chấm hoặc xác nhận yêu cầu tối thiểu",
+            "the evaluation gives totals only, without sheets or a confirmation of the starred minimums");
 
     /** The highest star (3 to 5) whose starred minimums are all met; 0 when even the 3★ ones are not. */
     public int getHighestStarWithMinimums() {

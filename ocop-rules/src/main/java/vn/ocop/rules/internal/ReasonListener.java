@@ -46,11 +46,7 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         if (meta == null) {
             meta = RuleMeta.of(rule.getName(), rule.getPackageName(), rule.getMetaData());
         }
-        List<Object> objects = match.getObjects();
-        if (objects.isEmpty() || !(objects.get(0) instanceof Explained target)) {
-            throw new IllegalStateException("rule '" + rule.getName() + "' must match an explained fact first, but "
-                    + "matched " + (objects.isEmpty() ? "nothing" : objects.get(0).getClass().getName()));
-        }
+        Explained target = target(match, rule);
         String[] ids = declarations.computeIfAbsent(rule, r -> match.getDeclarationIds().toArray(new String[0]));
         Object[] values = new Object[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -60,7 +56,7 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         if (meta.variables().isEmpty()) {
             bases = meta.literal();
         } else {
-            bases = new ArrayList<>(meta.literal().size() + meta.variables().size());
+            bases = new ArrayList<>(meta.literal().size() + meta.variables().size() + 1);
             for (String v : meta.variables()) {
                 Object value = valueOf(ids, values, v);
                 if (value instanceof LegalBasis b) {
@@ -77,12 +73,34 @@ public final class ReasonListener extends DefaultAgendaEventListener {
                 }
             }
             bases.addAll(meta.literal());
+            bases = java.util.Collections.unmodifiableList(bases);
         }
         target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(),
                 new Args(ids, values, target.messageValues())));
         if (firedRuleIds != null) {
             firedRuleIds.accept(meta.id());
         }
+    }
+
+    /**
+     * The fact the reason belongs to: every rule here matches one fact (no joins), so it is the
+     * tuple's own fact; read from the tuple to avoid building the match's list of objects.
+     */
+    private static Explained target(Match match, Rule rule) {
+        Object first = null;
+        if (match instanceof org.drools.core.rule.consequence.InternalMatch im && im.getTuple() != null
+                && im.getTuple().getFactHandle() != null) {
+            first = im.getTuple().getFactHandle().getObject();
+        }
+        if (!(first instanceof Explained)) {
+            List<Object> objects = match.getObjects();
+            first = objects.isEmpty() ? null : objects.get(0);
+        }
+        if (first instanceof Explained e) {
+            return e;
+        }
+        throw new IllegalStateException("rule '" + rule.getName() + "' must match an explained fact first, but "
+                + "matched " + (first == null ? "nothing" : first.getClass().getName()));
     }
 
     private static Object valueOf(String[] ids, Object[] values, String id) {

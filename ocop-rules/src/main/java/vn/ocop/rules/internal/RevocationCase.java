@@ -25,6 +25,9 @@ public interface RevocationCase extends Explained {
 
     LegalBasis getExistingCertificatesBasis();
 
+    /** The provisions behind the provincial chairman taking over district certificates. */
+    LegalBasis getDistrictCertificatesBasis();
+
     void decideGround(RevocationGround ground);
 
     void decideAuthority(Authority authority);

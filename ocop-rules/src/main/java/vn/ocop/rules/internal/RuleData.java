@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ocop.core.ProductSet;
+import vn.ocop.core.rulebook.BandTable;
+import vn.ocop.core.rulebook.LoadedRulebook;
 import vn.ocop.core.rulebook.LoadedSheet;
 import vn.ocop.core.rulebook.Rulebook;
 import vn.ocop.core.rulebook.Rulebooks;
@@ -13,21 +15,47 @@ import vn.ocop.core.rulebook.Rulebooks;
 /**
  * The data side of a rule base: the rulebooks, their criteria sheets, and the optional rule
  * sets switched on. Immutable.
- *
- * @param rulebooks the periods
- * @param sheets    rulebook id → product set → sheet
- * @param ruleSets  optional rule sets switched on (e.g. {@code provincial-practice-148})
  */
-public record RuleData(Rulebooks rulebooks, Map<String, Map<ProductSet, LoadedSheet>> sheets, Set<String> ruleSets) {
-
-    /** The optional rule set of revocation grounds used in provincial practice under 148. */
+public final class RuleData {
+    /** The optional rule set of revocation grounds used in provincial practice before 26/2026. */
     public static final String PRACTICE_148 = "provincial-practice-148";
 
-    public RuleData {
+    private final Rulebooks rulebooks;
+    private final Map<String, Map<ProductSet, LoadedSheet>> sheets;
+    private final Set<String> ruleSets;
+    private final Map<String, BandTable> bands;
+    private final boolean practice148;
+
+    /**
+     * @param rulebooks the periods
+     * @param sheets    rulebook id → product set → sheet
+     * @param ruleSets  optional rule sets switched on (e.g. {@code provincial-practice-148})
+     */
+    public RuleData(Rulebooks rulebooks, Map<String, Map<ProductSet, LoadedSheet>> sheets, Set<String> ruleSets) {
+        this.rulebooks = rulebooks;
         ImmutableMap.Builder<String, Map<ProductSet, LoadedSheet>> b = ImmutableMap.builder();
         sheets.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
-        sheets = b.build();
-        ruleSets = ImmutableSet.copyOf(ruleSets);
+        this.sheets = b.build();
+        this.ruleSets = ImmutableSet.copyOf(ruleSets);
+        ImmutableMap.Builder<String, BandTable> t = ImmutableMap.builder();
+        for (LoadedRulebook r : rulebooks.all()) {
+            t.put(r.id(), BandTable.of(r.rulebook()));
+        }
+        this.bands = t.build();
+        this.practice148 = this.ruleSets.contains(PRACTICE_148);
+    }
+
+    public Rulebooks rulebooks() {
+        return rulebooks;
+    }
+
+    /** Rulebook id → product set → sheet. */
+    public Map<String, Map<ProductSet, LoadedSheet>> sheets() {
+        return sheets;
+    }
+
+    public Set<String> ruleSets() {
+        return ruleSets;
     }
 
     /** The sheet of a product set under a rulebook, when the rulebook has sheets. */
@@ -36,7 +64,13 @@ public record RuleData(Rulebooks rulebooks, Map<String, Map<ProductSet, LoadedSh
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(set));
     }
 
+    /** The band table of one of these rulebooks, built once. */
+    public BandTable bands(Rulebook rulebook) {
+        BandTable t = bands.get(rulebook.id());
+        return t != null ? t : BandTable.of(rulebook);
+    }
+
     public boolean practice148() {
-        return ruleSets.contains(PRACTICE_148);
+        return practice148;
     }
 }
