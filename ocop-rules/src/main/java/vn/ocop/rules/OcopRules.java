@@ -2,7 +2,6 @@ package vn.ocop.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Lists;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -114,35 +114,59 @@ public final class OcopRules {
      * The whole call uses one rule base, even if a reload happens meanwhile.
      */
     public void assessAll(Iterable<ProductRecord> records, LocalDate asOf, Consumer<Assessment> sink) {
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(sink, "sink");
         RuleBase rb = current.get();
         int chunk = config.chunkSize;
-        int window = chunk * Math.max(1, config.parallelism) * 2;
-        List<ProductRecord> buffer = new ArrayList<>(window);
-        for (ProductRecord r : records) {
-            buffer.add(r);
-            if (buffer.size() == window) {
-                runWindow(rb, buffer, asOf, sink, chunk);
-                buffer = new ArrayList<>(window);
+        if (config.parallelism <= 1) {
+            List<ProductRecord> buffer = new ArrayList<>(chunk);
+            for (ProductRecord r : records) {
+                buffer.add(r);
+                if (buffer.size() == chunk) {
+                    rb.assess(buffer, asOf).forEach(sink);
+                    buffer.clear();
+                }
             }
-        }
-        if (!buffer.isEmpty()) {
-            runWindow(rb, buffer, asOf, sink, chunk);
-        }
-    }
-
-    private void runWindow(RuleBase rb, List<ProductRecord> window, LocalDate asOf, Consumer<Assessment> sink,
-            int chunk) {
-        List<List<ProductRecord>> chunks = Lists.partition(window, chunk);
-        if (config.parallelism <= 1 || chunks.size() == 1) {
-            for (List<ProductRecord> c : chunks) {
-                rb.assess(c, asOf).forEach(sink);
+            if (!buffer.isEmpty()) {
+                rb.assess(buffer, asOf).forEach(sink);
             }
             return;
         }
-        List<List<Assessment>> results;
+        // a pipeline, not a barrier per batch: chunks go to the pool as they fill, at most a few per
+        // thread in flight; this thread hands finished chunks to the sink in order while the pool works
+        int inFlight = config.parallelism * 4;
+        java.util.ArrayDeque<CompletableFuture<List<Assessment>>> pending = new java.util.ArrayDeque<>();
+        java.util.concurrent.ForkJoinPool p = pool();
         try {
-            results = pool().submit(() -> chunks.parallelStream().map(c -> rb.assess(c, asOf)).toList()).get();
+            List<ProductRecord> buffer = new ArrayList<>(chunk);
+            for (ProductRecord r : records) {
+                buffer.add(r);
+                if (buffer.size() == chunk) {
+                    List<ProductRecord> batch = buffer;
+                    pending.add(CompletableFuture.supplyAsync(() -> rb.assess(batch, asOf), p));
+                    buffer = new ArrayList<>(chunk);
+                    while (pending.size() >= inFlight) {
+                        drain(pending.poll(), sink);
+                    }
+                }
+            }
+            if (!buffer.isEmpty()) {
+                List<ProductRecord> batch = buffer;
+                pending.add(CompletableFuture.supplyAsync(() -> rb.assess(batch, asOf), p));
+            }
+            while (!pending.isEmpty()) {
+                drain(pending.poll(), sink);
+            }
+        } finally {
+            pending.forEach(t -> t.cancel(true));
+        }
+    }
+
+    private static void drain(CompletableFuture<List<Assessment>> task, Consumer<Assessment> sink) {
+        List<Assessment> results;
+        try {
+            results = task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while assessing", e);
@@ -150,9 +174,12 @@ public final class OcopRules {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         }
-        results.forEach(l -> l.forEach(sink));
+        results.forEach(sink);
     }
 
     /**

@@ -40,11 +40,16 @@ public final class Reason {
             String templateEn, Map<String, Object> args) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.topic = Objects.requireNonNull(topic, "topic");
-        this.bases = bases instanceof ImmutableList<LegalBasis> il ? il : List.copyOf(bases);
-        this.assumptions = ImmutableList.copyOf(assumptions);
+        this.bases = immutable(bases);
+        this.assumptions = immutable(assumptions);
         this.templateVi = Objects.requireNonNull(templateVi, "templateVi");
         this.templateEn = Objects.requireNonNull(templateEn, "templateEn");
         this.args = args == null ? Map.of() : args;
+    }
+
+    /** An immutable copy, or the list itself when it is already immutable (reasons share their rule's lists). */
+    private static <T> List<T> immutable(List<T> list) {
+        return list instanceof ImmutableList<T> il ? il : List.copyOf(list);
     }
 
     /** The rule's stable id. */

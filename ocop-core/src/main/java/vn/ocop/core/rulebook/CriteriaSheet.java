@@ -1,6 +1,10 @@
 package vn.ocop.core.rulebook;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,45 +48,61 @@ public record CriteriaSheet(String schema, String rulebook, ProductSet productSe
         discrepancies = discrepancies == null ? List.of() : ImmutableList.copyOf(discrepancies);
     }
 
-    /** Every criterion, in sheet order, keyed by id. */
-    public Map<String, Criterion> criteria() {
-        Map<String, Criterion> out = new LinkedHashMap<>();
-        for (SheetPart p : parts) {
-            for (Section s : p.sections()) {
-                for (Criterion c : s.criteria()) {
-                    out.put(c.id(), c);
+    /**
+     * Lookups derived from a sheet, built once per sheet instance (sheets are immutable) and held
+     * as long as the sheet is: scoring reads them for every member's sheet. Keys are compared by
+     * identity, so a lookup never hashes a whole sheet.
+     */
+    private static final LoadingCache<CriteriaSheet, Index> INDEXES = CacheBuilder.newBuilder().weakKeys()
+            .build(CacheLoader.from(Index::new));
+
+    private static final class Index {
+        final ImmutableMap<String, Criterion> criteria;
+        final ImmutableMap<String, Part> parts;
+        final ImmutableMap<String, Section> sections;
+        final ImmutableList<StarredOption> starred;
+
+        Index(CriteriaSheet sheet) {
+            Map<String, Criterion> c = new LinkedHashMap<>();
+            Map<String, Part> p = new LinkedHashMap<>();
+            Map<String, Section> s = new LinkedHashMap<>();
+            List<StarredOption> st = new ArrayList<>();
+            for (SheetPart part : sheet.parts()) {
+                for (Section section : part.sections()) {
+                    for (Criterion criterion : section.criteria()) {
+                        c.putIfAbsent(criterion.id(), criterion);
+                        p.putIfAbsent(criterion.id(), part.id());
+                        s.putIfAbsent(criterion.id(), section);
+                        for (Option o : criterion.options()) {
+                            o.minimumFor().ifPresent(star -> st.add(new StarredOption(criterion, o, star)));
+                        }
+                    }
                 }
             }
+            this.criteria = ImmutableMap.copyOf(c);
+            this.parts = ImmutableMap.copyOf(p);
+            this.sections = ImmutableMap.copyOf(s);
+            this.starred = ImmutableList.copyOf(st);
         }
-        return out;
+    }
+
+    private Index index() {
+        return INDEXES.getUnchecked(this);
+    }
+
+    /** Every criterion, in sheet order, keyed by id (read-only). */
+    public Map<String, Criterion> criteria() {
+        return index().criteria;
     }
 
     /** The part a criterion belongs to. */
     public Optional<Part> partOf(String criterionId) {
-        for (SheetPart p : parts) {
-            for (Section s : p.sections()) {
-                for (Criterion c : s.criteria()) {
-                    if (c.id().equals(criterionId)) {
-                        return Optional.of(p.id());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index().parts.get(criterionId));
     }
 
     /** The section a criterion belongs to. */
     public Optional<Section> sectionOf(String criterionId) {
-        for (SheetPart p : parts) {
-            for (Section s : p.sections()) {
-                for (Criterion c : s.criteria()) {
-                    if (c.id().equals(criterionId)) {
-                        return Optional.of(s);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index().sections.get(criterionId));
     }
 
     /** The knock-out with the given id. */
@@ -90,15 +110,9 @@ public record CriteriaSheet(String schema, String rulebook, ProductSet productSe
         return knockOuts.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
-    /** The starred options, in sheet order. */
+    /** The starred options, in sheet order (read-only). */
     public List<StarredOption> starredOptions() {
-        List<StarredOption> out = new ArrayList<>();
-        for (Criterion c : criteria().values()) {
-            for (Option o : c.options()) {
-                o.minimumFor().ifPresent(s -> out.add(new StarredOption(c, o, s)));
-            }
-        }
-        return out;
+        return index().starred;
     }
 
     /** The sum of the parts' points (100 for a consistent sheet). */
@@ -194,7 +208,12 @@ public record CriteriaSheet(String schema, String rulebook, ProductSet productSe
 
         /** The option with the given id. */
         public Optional<Option> option(String optionId) {
-            return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+            for (Option o : options) {
+                if (o.id().equals(optionId)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -17,26 +17,39 @@ public final class Average implements Comparable<Average> {
     public static final int UNIT_DECIMALS = 4;
     private static final long NO_UNITS = Long.MIN_VALUE;
 
-    private final BigDecimal sum;
+    /** The exact sum, or null until asked for when {@link #sumUnits} holds it. */
+    private BigDecimal sum;
     private final int count;
     /** The sum in units of 10^-4 when exact and small enough, else {@link #NO_UNITS}. */
     private final long sumUnits;
 
-    private Average(BigDecimal sum, int count) {
+    private Average(BigDecimal sum, long sumUnits, int count) {
         this.sum = sum;
         this.count = count;
-        this.sumUnits = units(sum);
+        this.sumUnits = sumUnits;
+    }
+
+    private Average(BigDecimal sum, int count) {
+        this(sum, units(sum), count);
     }
 
     /**
      * A value in units of 10^-4 ({@code 62.5 → 625000}), or {@link Long#MIN_VALUE} when it has more than 4
      * decimals or is too large for exact long arithmetic with any council size.
+     *
+     * <p>Exact without allocating: a value with at most 4 decimals and at most 10^9 in size is
+     * {@code n / 10^s}; its double is within 2^-53 of it relatively, so {@code value × 10^4}, an
+     * integer of at most 10^13, comes out within 0.003 of that integer, and rounding recovers it.
      */
     public static long units(BigDecimal value) {
-        if (value.scale() > UNIT_DECIMALS || value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
+        if (value.scale() > UNIT_DECIMALS) {
             return NO_UNITS;
         }
-        return value.movePointRight(UNIT_DECIMALS).longValue();
+        double d = value.doubleValue();
+        if (!(Math.abs(d) <= 1e9)) {
+            return NO_UNITS;
+        }
+        return Math.round(d * 10_000);
     }
 
     /** The average of the given member totals; at least one is needed. */
@@ -45,11 +58,23 @@ public final class Average implements Comparable<Average> {
         if (totals.isEmpty()) {
             throw new IllegalArgumentException("an average needs at least one member total, but none was given");
         }
+        long units = 0;
+        for (BigDecimal t : totals) {
+            long u = units(t);
+            if (u == NO_UNITS || totals.size() > 100_000) {
+                units = NO_UNITS;
+                break;
+            }
+            units += u;
+        }
+        if (units != NO_UNITS) {
+            return new Average(null, units, totals.size());
+        }
         BigDecimal s = BigDecimal.ZERO;
         for (BigDecimal t : totals) {
             s = s.add(t);
         }
-        return new Average(s, totals.size());
+        return new Average(s, NO_UNITS, totals.size());
     }
 
     /** A single exact value (e.g. a total already averaged elsewhere). */
@@ -61,9 +86,17 @@ public final class Average implements Comparable<Average> {
         return of(BigDecimal.valueOf(value));
     }
 
-    /** The sum of the member totals. */
+    /** The sum of the member totals (trailing zeros stripped when it was added up in units). */
     public BigDecimal sum() {
-        return sum;
+        BigDecimal s = sum;
+        if (s == null) {
+            s = BigDecimal.valueOf(sumUnits, UNIT_DECIMALS).stripTrailingZeros();
+            if (s.scale() < 0) {
+                s = s.setScale(0);
+            }
+            sum = s;
+        }
+        return s;
     }
 
     /** The number of member totals. */
@@ -77,7 +110,7 @@ public final class Average implements Comparable<Average> {
         if (sumUnits != NO_UNITS && limitUnits != NO_UNITS) {
             return sumUnits >= limitUnits * count;
         }
-        return sum.compareTo(limit.multiply(BigDecimal.valueOf(count))) >= 0;
+        return sum().compareTo(limit.multiply(BigDecimal.valueOf(count))) >= 0;
     }
 
     /**
@@ -98,30 +131,34 @@ public final class Average implements Comparable<Average> {
 
     /** {@code limit − average}, rounded up to 2 decimals (what is still needed to reach the limit). */
     public BigDecimal shortOf(BigDecimal limit) {
-        BigDecimal gap = limit.multiply(BigDecimal.valueOf(count)).subtract(sum)
+        BigDecimal gap = limit.multiply(BigDecimal.valueOf(count)).subtract(sum())
                 .divide(BigDecimal.valueOf(count), 2, RoundingMode.CEILING);
         return gap.signum() < 0 ? BigDecimal.ZERO.setScale(2) : gap;
     }
 
     /** The average rounded half-up to {@code decimals} places. */
     public Average rounded(int decimals) {
-        return of(sum.divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP));
+        return of(sum().divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_UP));
     }
 
     /** The value for display, to 2 decimals (half-up); never use it for comparisons. */
     public BigDecimal display() {
-        BigDecimal d = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = sum().divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** An approximation, for statistics and charts only. */
     public double toDouble() {
-        return sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue();
+        return sum().divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue();
     }
 
     @Override
     public int compareTo(Average o) {
-        return sum.multiply(BigDecimal.valueOf(o.count)).compareTo(o.sum.multiply(BigDecimal.valueOf(count)));
+        if (sumUnits != NO_UNITS && o.sumUnits != NO_UNITS && count <= 1000 && o.count <= 1000
+                && Math.abs(sumUnits) <= 1_000_000_000_000_000L && Math.abs(o.sumUnits) <= 1_000_000_000_000_000L) {
+            return Long.compare(sumUnits * o.count, o.sumUnits * count);
+        }
+        return sum().multiply(BigDecimal.valueOf(o.count)).compareTo(o.sum().multiply(BigDecimal.valueOf(count)));
     }
 
     @Override
@@ -138,11 +175,11 @@ public final class Average implements Comparable<Average> {
     @Override
     public String toString() {
         BigDecimal c = BigDecimal.valueOf(count);
-        BigDecimal q = sum.divide(c, 4, RoundingMode.DOWN);
-        if (q.multiply(c).compareTo(sum) == 0) {
+        BigDecimal q = sum().divide(c, 4, RoundingMode.DOWN);
+        if (q.multiply(c).compareTo(sum()) == 0) {
             BigDecimal s = q.stripTrailingZeros();
             return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
         }
-        return sum.stripTrailingZeros().toPlainString() + "/" + count + " ≈ " + display().toPlainString();
+        return sum().stripTrailingZeros().toPlainString() + "/" + count + " ≈ " + display().toPlainString();
     }
 }

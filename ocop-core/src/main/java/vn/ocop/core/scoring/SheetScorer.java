@@ -57,15 +57,16 @@ public final class SheetScorer {
             ScoreSheet s = evaluation.sheets().get(mi);
             Map<String, Integer> points = new LinkedHashMap<>();
             for (Map.Entry<String, Choice> e : s.choices().entrySet()) {
-                String path = "evaluations[" + evaluation.id() + "].sheets[" + mi + "].choices." + e.getKey();
                 Criterion c = criteria.get(e.getKey());
                 if (c == null) {
-                    problems.add(new Problem(source, 0, path, "no criterion '" + e.getKey() + "' on sheet "
+                    problems.add(new Problem(source, 0, path(evaluation, mi, e.getKey()), "no criterion '" + e.getKey() + "' on sheet "
                             + sheet.number() + " (" + sheet.name().vi() + ")", "criteria: " + criteria.keySet()));
                     continue;
                 }
-                Optional<Integer> p = pointsOf(sheet, c, e.getValue(), path, source, problems, corrections);
-                p.ifPresent(v -> points.put(c.id(), zeroed.contains(c.id()) ? 0 : v));
+                int p = pointsOf(sheet, c, e.getValue(), evaluation, mi, source, problems, corrections);
+                if (p >= 0) {
+                    points.put(c.id(), zeroed.contains(c.id()) ? 0 : p);
+                }
             }
             Map<Part, Integer> parts = new EnumMap<>(Part.class);
             int total = 0;
@@ -104,34 +105,40 @@ public final class SheetScorer {
         return zeroed;
     }
 
-    private static Optional<Integer> pointsOf(CriteriaSheet sheet, Criterion c, Choice choice, String path,
+    /** Where a choice is, for error messages only (built when there is an error to report). */
+    private static String path(Evaluation evaluation, int member, String criterionId) {
+        return "evaluations[" + evaluation.id() + "].sheets[" + member + "].choices." + criterionId;
+    }
+
+    /** The points of one choice, or -1 after adding the problem with it to {@code problems}. */
+    private static int pointsOf(CriteriaSheet sheet, Criterion c, Choice choice, Evaluation evaluation, int member,
             String source, List<Problem> problems, java.util.Set<CouncilScore.Correction> corrections) {
         if (choice.optionId().isPresent()) {
             String id = choice.optionId().get();
             Optional<Option> o = c.option(id);
             if (o.isEmpty()) {
-                problems.add(new Problem(source, 0, path, "criterion " + c.id() + " has no option '" + id + "'",
+                problems.add(new Problem(source, 0, path(evaluation, member, c.id()), "criterion " + c.id() + " has no option '" + id + "'",
                         c.options().isEmpty() ? "it has no options: give the points (0 to " + c.points() + ")"
                                 : "options: " + c.options().stream().map(op -> op.id() + "=" + op.points()).toList()));
-                return Optional.empty();
+                return -1;
             }
             // a misprinted option is scored at the points its sheet records under 'applies', and says so
             sheet.misprint(c.id(), id).ifPresent(d -> corrections.add(new CouncilScore.Correction(c.id(), id,
                     o.get().points(), d.applies().orElseThrow(), d.line(), d.note())));
-            return Optional.of(points(sheet, c, o.get()));
+            return points(sheet, c, o.get());
         }
         int p = choice.givenPoints().orElseThrow();
         if (p > c.points()) {
-            problems.add(new Problem(source, 0, path, "criterion " + c.id() + " is worth at most " + c.points()
+            problems.add(new Problem(source, 0, path(evaluation, member, c.id()), "criterion " + c.id() + " is worth at most " + c.points()
                     + " points, but " + p + " was given"));
-            return Optional.empty();
+            return -1;
         }
         if (!c.options().isEmpty() && c.options().stream().noneMatch(o -> points(sheet, c, o) == p)) {
-            problems.add(new Problem(source, 0, path, "no option of criterion " + c.id() + " gives " + p + " points",
+            problems.add(new Problem(source, 0, path(evaluation, member, c.id()), "no option of criterion " + c.id() + " gives " + p + " points",
                     "options: " + c.options().stream().map(op -> op.id() + "=" + op.points()).toList()));
-            return Optional.empty();
+            return -1;
         }
-        return Optional.of(p);
+        return p;
     }
 
     private static CouncilScore council(CriteriaSheet sheet, List<MemberScore> members,

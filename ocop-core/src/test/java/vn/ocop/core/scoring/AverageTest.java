@@ -44,4 +44,45 @@ class AverageTest {
     void should_need_at_least_one_member() {
         assertThatThrownBy(() -> Average.of(List.of())).hasMessageContaining("at least one member total");
     }
+
+    @Test
+    void should_turn_every_value_of_at_most_4_decimals_into_exact_units() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(26);
+        for (int i = 0; i < 200_000; i++) {
+            int scale = rnd.nextInt(-2, 5);
+            long unscaled = rnd.nextLong(-1_000_000_000_000L, 1_000_000_000_000L);
+            BigDecimal v = BigDecimal.valueOf(unscaled, scale);
+            long expected = v.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0 ? Long.MIN_VALUE
+                    : v.movePointRight(4).longValueExact();
+            assertThat(Average.units(v)).as("units of %s", v).isEqualTo(expected);
+        }
+        assertThat(Average.units(new BigDecimal("69.12345"))).isEqualTo(Long.MIN_VALUE);
+        assertThat(Average.units(new BigDecimal("1E+2"))).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void should_give_the_same_answers_with_and_without_the_fast_path() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(2026);
+        for (int i = 0; i < 20_000; i++) {
+            int n = 1 + rnd.nextInt(9);
+            List<BigDecimal> fast = new java.util.ArrayList<>();
+            List<BigDecimal> slow = new java.util.ArrayList<>();
+            for (int m = 0; m < n; m++) {
+                BigDecimal t = BigDecimal.valueOf(rnd.nextInt(0, 10_001), 2);
+                fast.add(t);
+                // a fifth decimal forces the exact BigDecimal path without changing the value
+                slow.add(t.setScale(5));
+            }
+            Average a = Average.of(fast);
+            Average b = Average.of(slow);
+            BigDecimal limit = BigDecimal.valueOf(rnd.nextInt(0, 10_001), 2);
+            assertThat(a.atLeast(limit)).isEqualTo(b.atLeast(limit));
+            assertThat(a.compareTo(b)).isZero();
+            assertThat(a.sum()).isEqualByComparingTo(b.sum());
+            assertThat(a.toString()).isEqualTo(b.toString());
+            assertThat(a.shortOf(limit)).isEqualByComparingTo(b.shortOf(limit));
+            Average c = Average.of(List.of(limit));
+            assertThat(Integer.signum(a.compareTo(c))).isEqualTo(Integer.signum(b.compareTo(c)));
+        }
+    }
 }

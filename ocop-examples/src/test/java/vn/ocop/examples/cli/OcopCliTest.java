@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,5 +198,29 @@ class OcopCliTest {
             }
         }
         throw new AssertionError(fragment);
+    }
+
+    @Test
+    void should_end_the_bench_with_the_three_result_lines() {
+        // a short in-process run, to check the harness and its output (the published figures use the defaults)
+        Cli r = Cli.run("bench", "--products", "300", "--warm-up", "0", "--iterations", "1", "--in-process");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("decisions agree: yes"));
+        List<String> last = lines.subList(lines.size() - 3, lines.size());
+        assertThat(last.get(0)).matches("drools products/s: [0-9]+");
+        assertThat(last.get(1)).matches("baseline products/s: [0-9]+");
+        assertThat(last.get(2)).matches("ratio: [0-9]+\\.[0-9]");
+        double drools = Double.parseDouble(last.get(0).substring(last.get(0).indexOf(':') + 1));
+        double baseline = Double.parseDouble(last.get(1).substring(last.get(1).indexOf(':') + 1));
+        double ratio = Double.parseDouble(last.get(2).substring(last.get(2).indexOf(':') + 1));
+        assertThat(ratio).isCloseTo(baseline / drools, org.assertj.core.data.Offset.offset(0.051));
+    }
+
+    @Test
+    void should_refuse_a_bench_heap_that_is_not_a_size() {
+        Cli r = Cli.run("bench", "--products", "10", "--heap", "lots");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--heap must be a size such as 512m or 1g, but was 'lots'");
     }
 }

@@ -48,6 +48,9 @@ public final class CertificateFact implements Explained {
     private final LocalDate decidedOn;
     private final boolean noticeSent;
     private final boolean districtLevelGone;
+    /** The re-evaluation filing window of the period in force around this certificate's expiry; null without one. */
+    private final LocalDate windowOpens;
+    private final LocalDate windowCloses;
 
     // decision, written by consequences
     private LifecycleState state = LifecycleState.VALID;
@@ -113,6 +116,9 @@ public final class CertificateFact implements Explained {
         this.decidedOn = decidedDate;
         this.districtLevelGone = !inForce.levels().containsKey(EvaluationLevel.DISTRICT)
                 || inForce.districtLevelUntil().map(asOf::isAfter).orElse(false);
+        Optional<Rulebook.FilingWindow> w = inForce.reEvaluation().filingWindow();
+        this.windowOpens = w.isPresent() ? expiry.minusDays(w.get().earliestDaysBeforeExpiry()) : null;
+        this.windowCloses = w.isPresent() ? expiry.minusDays(w.get().latestDaysBeforeExpiry()) : null;
     }
 
     // ------------------------------------------------------------------ facts read by the rules
@@ -227,11 +233,11 @@ public final class CertificateFact implements Explained {
     }
 
     public LocalDate getWindowOpens() {
-        return isHasWindow() ? expiry.minusDays(getWindowEarliestDays()) : null;
+        return windowOpens;
     }
 
     public LocalDate getWindowCloses() {
-        return isHasWindow() ? expiry.minusDays(getWindowLatestDays()) : null;
+        return windowCloses;
     }
 
     public LegalBasis getWindowBasis() {

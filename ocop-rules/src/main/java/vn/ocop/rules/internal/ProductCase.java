@@ -25,13 +25,18 @@ public final class ProductCase {
     private final List<FindingFact> findings;
     private final UpgradeFact upgrade;
 
+    private static final Comparator<Evaluation> BY_FILING = Comparator.comparing(Evaluation::filingDate)
+            .thenComparing(e -> e.decisionDate().orElse(LocalDate.MAX));
+    private static final Comparator<Certificate> BY_DECISION = Comparator.comparing(Certificate::decisionDate);
+
     public ProductCase(ProductRecord record, LocalDate asOf, RuleData data, int gapTop) {
         this.record = record;
         this.asOf = asOf;
         String source = "product " + record.product().code();
         List<Evaluation> evals = new ArrayList<>(record.evaluations());
-        evals.sort(Comparator.comparing(Evaluation::filingDate)
-                .thenComparing(e -> e.decisionDate().orElse(LocalDate.MAX)));
+        if (evals.size() > 1) {
+            evals.sort(BY_FILING);
+        }
         this.ratings = new ArrayList<>(evals.size());
         for (Evaluation e : evals) {
             if (!e.filingDate().isAfter(asOf)) {
@@ -39,7 +44,9 @@ public final class ProductCase {
             }
         }
         List<Certificate> certs = new ArrayList<>(record.certificates());
-        certs.sort(Comparator.comparing(Certificate::decisionDate));
+        if (certs.size() > 1) {
+            certs.sort(BY_DECISION);
+        }
         this.certificates = new ArrayList<>(certs.size());
         for (Certificate c : certs) {
             certificates.add(new CertificateFact(record, c, asOf, data));

@@ -53,6 +53,7 @@ public final class RatingFact implements Explained {
     private final boolean knockedOut;
     private final List<LocalizedText> knockOutTexts = new ArrayList<>();
     private final LegalBasis knockOutBasis;
+    private final LegalBasis sheetBasis;
     private final Average average;
     private final int bandStars;
     private final boolean minimumsChecked;
@@ -157,7 +158,8 @@ public final class RatingFact implements Explained {
             throw new InvalidInputException(problems);
         }
         this.knockedOut = ko;
-        this.knockOutBasis = sheet.map(s -> LegalBasis.parse(s.source().document() + " (Hồ sơ bị loại khi …)"))
+        this.sheetBasis = sheet.map(data::sheetBasis).orElse(rulebook.scoring().basis());
+        this.knockOutBasis = sheet.map(data::knockOutBasis)
                 .or(() -> rulebook.scoring().knockOutBasis()).orElse(rulebook.scoring().basis());
 
         if (evaluation.unscored()) {
@@ -446,7 +448,7 @@ public final class RatingFact implements Explained {
 
     /** The sheet's own citation (Phụ lục II, bộ sản phẩm N). */
     public LegalBasis getSheetBasis() {
-        return sheet.map(s -> LegalBasis.parse(s.source().document())).orElse(rulebook.scoring().basis());
+        return sheetBasis;
     }
 
     public Optional<CriteriaSheet> sheet() {

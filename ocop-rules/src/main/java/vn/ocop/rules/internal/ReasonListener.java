@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.drools.base.reteoo.BaseTuple;
+import org.drools.base.rule.Declaration;
+import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
+import org.drools.core.reteoo.TerminalNode;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -24,41 +29,33 @@ import vn.ocop.rules.Reason;
 public final class ReasonListener extends DefaultAgendaEventListener {
     private final Map<Rule, RuleMeta> metas;
     private final Consumer<String> firedRuleIds;
-    private final Map<Rule, String[]> declarations;
+    /** What each rule binds, by terminal node; one listener serves every session of a rule base. */
+    private final Map<Object, Bound> bound = new ConcurrentHashMap<>();
 
     /**
      * @param metas        the metadata of every rule of the rule base, read once when it was built
-     * @param declarations a cache of each rule's declaration ids, shared by the listeners of one rule base
      * @param firedRuleIds told the id of every rule that fires (for coverage); may be null
      */
-    public ReasonListener(Map<Rule, RuleMeta> metas, Map<Rule, String[]> declarations,
-            Consumer<String> firedRuleIds) {
+    public ReasonListener(Map<Rule, RuleMeta> metas, Consumer<String> firedRuleIds) {
         this.metas = metas;
-        this.declarations = declarations;
         this.firedRuleIds = firedRuleIds;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
-        Rule rule = match.getRule();
-        RuleMeta meta = metas.get(rule);
-        if (meta == null) {
-            meta = RuleMeta.of(rule.getName(), rule.getPackageName(), rule.getMetaData());
-        }
-        Explained target = target(match, rule);
-        String[] ids = declarations.computeIfAbsent(rule, r -> match.getDeclarationIds().toArray(new String[0]));
-        Object[] values = new Object[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            values[i] = match.getDeclarationValue(ids[i]);
-        }
+        Bound bound = bound(match);
+        RuleMeta meta = bound.meta;
+        Explained target = target(match, bound);
+        Object[] values = bound.values(match);
         List<LegalBasis> bases;
-        if (meta.variables().isEmpty()) {
+        if (bound.basisIndex.length == 0) {
             bases = meta.literal();
         } else {
-            bases = new ArrayList<>(meta.literal().size() + meta.variables().size() + 1);
-            for (String v : meta.variables()) {
-                Object value = valueOf(ids, values, v);
+            bases = new ArrayList<>(meta.literal().size() + bound.basisIndex.length + 1);
+            for (int k = 0; k < bound.basisIndex.length; k++) {
+                int i = bound.basisIndex[k];
+                Object value = i < 0 ? null : values[i];
                 if (value instanceof LegalBasis b) {
                     bases.add(b);
                 } else if (value instanceof Collection<?> c) {
@@ -68,28 +65,130 @@ public final class ReasonListener extends DefaultAgendaEventListener {
                 } else if (value instanceof java.util.Optional<?> o && o.isPresent()) {
                     bases.add((LegalBasis) o.get());
                 } else if (value != null && !(value instanceof java.util.Optional<?>)) {
-                    throw new IllegalStateException("rule '" + rule.getName() + "': @basis variable " + v
-                            + " holds " + value.getClass().getSimpleName() + ", not a LegalBasis");
+                    throw new IllegalStateException("rule '" + match.getRule().getName() + "': @basis variable "
+                            + meta.variables().get(k) + " holds " + value.getClass().getSimpleName()
+                            + ", not a LegalBasis");
                 }
             }
             bases.addAll(meta.literal());
-            bases = java.util.Collections.unmodifiableList(bases);
         }
         target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(),
-                new Args(ids, values, target.messageValues())));
+                new Args(bound.ids, values, target)));
         if (firedRuleIds != null) {
             firedRuleIds.accept(meta.id());
         }
     }
 
     /**
+     * What a rule binds, worked out on its first firing and kept per terminal node: its metadata,
+     * its declarations (read straight from the tuple, without looking them up by name), and where
+     * its {@code @basis} variables are among them.
+     */
+    private static final class Bound {
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)}");
+
+        final RuleMeta meta;
+        final String[] ids;
+        final Declaration[] declarations;
+        final int[] basisIndex;
+
+        Bound(RuleMeta meta, String[] ids, Declaration[] declarations) {
+            this.meta = meta;
+            this.ids = ids;
+            this.declarations = declarations;
+            this.basisIndex = new int[meta.variables().size()];
+            for (int k = 0; k < basisIndex.length; k++) {
+                basisIndex[k] = -1;
+                for (int i = 0; i < ids.length; i++) {
+                    if (ids[i].equals(meta.variables().get(k))) {
+                        basisIndex[k] = i;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Only the declarations a reason uses: those its {@code @basis} names and those its message
+         * templates refer to ({@code {name}} for {@code $name}); the others are not read.
+         */
+        static Bound of(RuleMeta meta, String[] allIds, Declaration[] allDeclarations) {
+            java.util.Set<String> used = new java.util.HashSet<>(meta.variables());
+            for (String template : List.of(meta.vi(), meta.en())) {
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+                while (m.find()) {
+                    used.add("$" + m.group(1));
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            List<Declaration> declarations = new ArrayList<>();
+            for (int i = 0; i < allIds.length; i++) {
+                if (used.contains(allIds[i])) {
+                    ids.add(allIds[i]);
+                    declarations.add(allDeclarations == null ? null : allDeclarations[i]);
+                }
+            }
+            return new Bound(meta, ids.toArray(new String[0]),
+                    allDeclarations == null ? null : declarations.toArray(new Declaration[0]));
+        }
+
+        Object[] values(Match match) {
+            Object[] values = new Object[ids.length];
+            if (declarations != null) {
+                BaseTuple tuple = (BaseTuple) ((InternalMatch) match).getTuple();
+                for (int i = 0; i < ids.length; i++) {
+                    values[i] = declarations[i].getValue(tuple);
+                }
+            } else {
+                for (int i = 0; i < ids.length; i++) {
+                    values[i] = match.getDeclarationValue(ids[i]);
+                }
+            }
+            return values;
+        }
+    }
+
+    private Bound bound(Match match) {
+        Object key = match.getRule();
+        TerminalNode node = null;
+        if (match instanceof InternalMatch im && im.getTuple() instanceof RuleTerminalNodeLeftTuple t) {
+            node = t.getTerminalNode();
+            key = node;
+        }
+        Bound b = bound.get(key);
+        if (b == null) {
+            Rule rule = match.getRule();
+            RuleMeta meta = metas.get(rule);
+            if (meta == null) {
+                meta = RuleMeta.of(rule.getName(), rule.getPackageName(), rule.getMetaData());
+            }
+            String[] ids = match.getDeclarationIds().toArray(new String[0]);
+            Declaration[] declarations = null;
+            if (node != null) {
+                Map<String, Declaration> outer = node.getSubRule().getOuterDeclarations();
+                declarations = new Declaration[ids.length];
+                for (int i = 0; i < ids.length && declarations != null; i++) {
+                    declarations[i] = outer.get(ids[i]);
+                    if (declarations[i] == null) {
+                        declarations = null;
+                    }
+                }
+            }
+            b = Bound.of(meta, ids, declarations);
+            Bound other = bound.putIfAbsent(key, b);
+            if (other != null) {
+                b = other;
+            }
+        }
+        return b;
+    }
+
+    /**
      * The fact the reason belongs to: every rule here matches one fact (no joins), so it is the
      * tuple's own fact; read from the tuple to avoid building the match's list of objects.
      */
-    private static Explained target(Match match, Rule rule) {
+    private static Explained target(Match match, Bound bound) {
         Object first = null;
-        if (match instanceof org.drools.core.rule.consequence.InternalMatch im && im.getTuple() != null
-                && im.getTuple().getFactHandle() != null) {
+        if (match instanceof InternalMatch im && im.getTuple() != null && im.getTuple().getFactHandle() != null) {
             first = im.getTuple().getFactHandle().getObject();
         }
         if (!(first instanceof Explained)) {
@@ -99,33 +198,25 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         if (first instanceof Explained e) {
             return e;
         }
-        throw new IllegalStateException("rule '" + rule.getName() + "' must match an explained fact first, but "
-                + "matched " + (first == null ? "nothing" : first.getClass().getName()));
-    }
-
-    private static Object valueOf(String[] ids, Object[] values, String id) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i].equals(id)) {
-                return values[i];
-            }
-        }
-        return null;
+        throw new IllegalStateException("rule '" + match.getRule().getName() + "' must match an explained fact "
+                + "first, but matched " + (first == null ? "nothing" : first.getClass().getName()));
     }
 
     /**
      * A rule's bound values as a read-only map for message templates: {@code name} finds the value
      * bound to {@code $name}, then the fact's own message values. Two arrays and no hashing per
-     * firing; the map is only read when a message is first formatted.
+     * firing; the map is only read when a message is first formatted (the fact's message values
+     * are set when it is made, so reading them later gives what the rule saw).
      */
     private static final class Args extends AbstractMap<String, Object> {
         private final String[] ids;
         private final Object[] values;
-        private final Map<String, Object> context;
+        private final Explained fact;
 
-        Args(String[] ids, Object[] values, Map<String, Object> context) {
+        Args(String[] ids, Object[] values, Explained fact) {
             this.ids = ids;
             this.values = values;
-            this.context = context;
+            this.fact = fact;
         }
 
         @Override
@@ -136,12 +227,12 @@ public final class ReasonListener extends DefaultAgendaEventListener {
                     return values[i];
                 }
             }
-            return context.get(key);
+            return fact.messageValues().get(key);
         }
 
         @Override
         public Set<Entry<String, Object>> entrySet() {
-            Map<String, Object> all = new HashMap<>(context);
+            Map<String, Object> all = new HashMap<>(fact.messageValues());
             for (int i = 0; i < ids.length; i++) {
                 all.put(ids[i].startsWith("$") ? ids[i].substring(1) : ids[i], values[i]);
             }

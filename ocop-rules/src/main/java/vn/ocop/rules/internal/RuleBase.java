@@ -36,7 +36,7 @@ public final class RuleBase {
         this.data = data;
         this.info = info;
         this.gapTop = gapTop;
-        this.listener = new ReasonListener(metas, new java.util.concurrent.ConcurrentHashMap<>(), fired);
+        this.listener = new ReasonListener(metas, fired);
         // sessions are reset and reused instead of created for every call: a new session costs more than
         // the rules of one product
         this.pool = kieBase == null ? null : kieBase.newKieSessionsPool(4);

@@ -2,10 +2,13 @@ package vn.ocop.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.ocop.core.LegalBasis;
 import vn.ocop.core.ProductSet;
+import vn.ocop.core.rulebook.CriteriaSheet;
 import vn.ocop.core.rulebook.BandTable;
 import vn.ocop.core.rulebook.LoadedRulebook;
 import vn.ocop.core.rulebook.LoadedSheet;
@@ -25,6 +28,8 @@ public final class RuleData {
     private final Set<String> ruleSets;
     private final Map<String, BandTable> bands;
     private final boolean practice148;
+    /** Each sheet's citation, and the citation of its knock-out list, parsed once (keyed by identity). */
+    private final Map<CriteriaSheet, LegalBasis[]> sheetBases = new IdentityHashMap<>();
 
     /**
      * @param rulebooks the periods
@@ -43,6 +48,25 @@ public final class RuleData {
         }
         this.bands = t.build();
         this.practice148 = this.ruleSets.contains(PRACTICE_148);
+        for (Map<ProductSet, LoadedSheet> m : this.sheets.values()) {
+            for (LoadedSheet l : m.values()) {
+                String document = l.sheet().source().document();
+                sheetBases.put(l.sheet(), new LegalBasis[] {LegalBasis.parse(document),
+                    LegalBasis.parse(document + " (Hồ sơ bị loại khi …)")});
+            }
+        }
+    }
+
+    /** A sheet's own citation (Phụ lục II, bộ sản phẩm N). */
+    public LegalBasis sheetBasis(CriteriaSheet sheet) {
+        LegalBasis[] b = sheetBases.get(sheet);
+        return b != null ? b[0] : LegalBasis.parse(sheet.source().document());
+    }
+
+    /** The citation of a sheet's knock-out conditions ("Hồ sơ bị loại khi …"). */
+    public LegalBasis knockOutBasis(CriteriaSheet sheet) {
+        LegalBasis[] b = sheetBases.get(sheet);
+        return b != null ? b[1] : LegalBasis.parse(sheet.source().document() + " (Hồ sơ bị loại khi …)");
     }
 
     public Rulebooks rulebooks() {

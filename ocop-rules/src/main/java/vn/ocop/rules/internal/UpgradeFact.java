@@ -3,7 +3,6 @@ package vn.ocop.rules.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +41,13 @@ public final class UpgradeFact implements Explained {
             List<RatingFact> ratings) {
         this.asOf = asOf;
         this.inForce = data.rulebooks().forDate(asOf).rulebook();
-        this.current = certificates.stream().filter(CertificateFact::isInForceByFacts)
-                .max(Comparator.comparing(CertificateFact::getDecisionDate)).orElse(null);
+        CertificateFact latest = null;
+        for (CertificateFact c : certificates) {
+            if (c.isInForceByFacts() && (latest == null || c.getDecisionDate().isAfter(latest.getDecisionDate()))) {
+                latest = c;
+            }
+        }
+        this.current = latest;
         this.producerType = record.producer().type();
         Rulebook.Producers p = inForce.certification().producers();
         this.producerEligible = p.eligible().contains(producerType)
