@@ -16,19 +16,41 @@ import java.util.Map;
  * nothing) at the line a person must edit.
  */
 public final class SourceMap {
-    private final Map<String, Integer> lines;
+    /** The map, or null until the first lookup. */
+    private volatile Map<String, Integer> lines;
+    private final String text;
+    private final JsonFactory factory;
 
-    private SourceMap(Map<String, Integer> lines) {
+    private SourceMap(Map<String, Integer> lines, String text, JsonFactory factory) {
         this.lines = lines;
+        this.text = text;
+        this.factory = factory;
     }
 
     /** An empty map: every lookup answers 0 (unknown). */
     public static SourceMap empty() {
-        return new SourceMap(Map.of());
+        return new SourceMap(Map.of(), null, null);
     }
 
-    /** Reads {@code text} with {@code factory} (JSON or YAML); a document that does not parse gives what was read. */
+    /**
+     * The lines of {@code text}, read with {@code factory} (JSON or YAML) on the first lookup: a
+     * valid file is never read a second time just in case an error needs its lines. A document
+     * that does not parse gives what was read.
+     */
     public static SourceMap of(String text, JsonFactory factory) {
+        return new SourceMap(null, text, factory);
+    }
+
+    private Map<String, Integer> lines() {
+        Map<String, Integer> m = lines;
+        if (m == null) {
+            m = read(text, factory);
+            lines = m;
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> read(String text, JsonFactory factory) {
         Map<String, Integer> lines = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
         try (JsonParser p = factory.createParser(text)) {
@@ -65,7 +87,7 @@ public final class SourceMap {
         } catch (IOException | RuntimeException e) {
             // a syntax error is reported by the binder with its own location; keep what was mapped
         }
-        return new SourceMap(lines);
+        return lines;
     }
 
     private static String child(String parent, String field) {
@@ -77,6 +99,7 @@ public final class SourceMap {
      * Paths use {@code a.b[2].c}.
      */
     public int line(String path) {
+        Map<String, Integer> lines = lines();
         String p = path;
         while (true) {
             Integer l = lines.get(p);

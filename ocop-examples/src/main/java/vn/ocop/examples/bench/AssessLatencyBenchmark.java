@@ -25,12 +25,12 @@ import vn.ocop.rules.OcopRules;
  * java -cp ocop-examples/target/ocop.jar org.openjdk.jmh.Main AssessLatencyBenchmark
  * </pre>
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 4, time = 10)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class AssessLatencyBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
     private static final int MASK = 4095;

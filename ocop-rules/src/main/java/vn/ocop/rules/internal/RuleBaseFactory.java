@@ -56,12 +56,16 @@ public final class RuleBaseFactory {
     public static RuleBase build(RuleSources sources, RuleSources builtIn, Set<String> ruleSets,
             Map<String, JsonNode> overrides, int generation, int gapTop, java.util.function.Consumer<String> fired) {
         List<Problem> problems = new ArrayList<>();
+        // the prebuilt rules load on another thread while the data files are read (a shorter start)
+        boolean prebuiltRules = !sources.drlChangedFrom(builtIn);
+        java.util.concurrent.Future<KieBase> prebuiltKieBase = prebuiltRules
+                ? BUILDERS.submit(RuleBaseFactory::classpathKieBase) : null;
         RuleData data = loadData(sources, ruleSets, overrides, problems);
         KieBase kieBase = null;
         Map<Rule, RuleMeta> metas = Map.of();
         // the rules are compiled even when a data file is broken, so that one run reports everything
         try {
-            kieBase = sources.drlChangedFrom(builtIn) ? compile(sources, problems) : classpathKieBase();
+            kieBase = prebuiltRules ? join(prebuiltKieBase) : compile(sources, problems);
             if (kieBase != null) {
                 metas = ReasonListener.readAll(kieBase.getKiePackages());
             }
@@ -75,6 +79,31 @@ public final class RuleBaseFactory {
         sources.files().forEach((k, v) -> checksums.put(k, RulebookLoader.sha256(v)));
         RuleBaseInfo info = new RuleBaseInfo(generation, sources.origin(), checksums, ruleSets);
         return new RuleBase(kieBase, metas, data, info, gapTop, fired);
+    }
+
+    /** Daemon threads that read files and load the prebuilt rules in parallel while a rule base is built. */
+    private static final java.util.concurrent.ExecutorService BUILDERS = java.util.concurrent.Executors
+            .newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "ocop-build");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static <T> T join(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the rule base", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Loads and checks the rulebooks and sheets; adds every problem to {@code problems}. */
@@ -115,17 +144,31 @@ public final class RuleBaseFactory {
                 problems.add(new Problem(lr.source(), lr.lines().line("scoring.criteria"), "scoring.criteria",
                         "no criteria files under " + dir));
             }
+            // the sheets are read in parallel and their results taken in file order, so problems come in a
+            // stable order
+            List<java.util.concurrent.Future<Object>> reads = new ArrayList<>();
             for (Map.Entry<String, String> f : files.entrySet()) {
-                try {
-                    LoadedSheet s = cLoader.load(f.getKey(), f.getValue(), rb);
-                    LoadedSheet other = bySet.put(s.sheet().productSet(), s);
-                    if (other != null) {
-                        problems.add(new Problem(f.getKey(), s.lines().line("productSet"), "productSet",
-                                "product set " + s.sheet().productSet().code() + " already has a sheet: "
-                                        + other.source()));
+                reads.add(BUILDERS.submit(() -> {
+                    try {
+                        return cLoader.load(f.getKey(), f.getValue(), rb);
+                    } catch (InvalidInputException e) {
+                        return e;
                     }
-                } catch (InvalidInputException e) {
+                }));
+            }
+            int i = 0;
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Object read = join(reads.get(i++));
+                if (read instanceof InvalidInputException e) {
                     problems.addAll(e.problems());
+                    continue;
+                }
+                LoadedSheet s = (LoadedSheet) read;
+                LoadedSheet other = bySet.put(s.sheet().productSet(), s);
+                if (other != null) {
+                    problems.add(new Problem(f.getKey(), s.lines().line("productSet"), "productSet",
+                            "product set " + s.sheet().productSet().code() + " already has a sheet: "
+                                    + other.source()));
                 }
             }
             if (!files.isEmpty()) {
