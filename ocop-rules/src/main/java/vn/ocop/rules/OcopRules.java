@@ -77,8 +77,17 @@ public final class OcopRules {
             }
             sources = overlaid;
         }
-        return RuleBaseFactory.build(sources, builtIn, config.ruleSets, config.overrides, gen, config.gapTop,
+        RuleBase rb = RuleBaseFactory.build(sources, builtIn, config.ruleSets, config.overrides, gen, config.gapTop,
                 config.firedRules);
+        if (config.rulesDirectory != null) {
+            // a rules directory goes into service only if `ocop validate` would accept it
+            List<InvalidInputException.Problem> problems = new ArrayList<>(RuleValidation.coverage(rb.data().rulebooks()));
+            problems.addAll(RuleValidation.changelog(sources, builtIn, rb.data().rulebooks(), true));
+            if (!problems.isEmpty()) {
+                throw new vn.ocop.core.rulebook.RulebookException(problems);
+            }
+        }
+        return rb;
     }
 
     /** A builder with the defaults: the built-in rules, no optional rule set, no overrides. */

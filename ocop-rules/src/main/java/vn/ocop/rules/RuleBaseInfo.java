@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param generation   1, 2, … within one {@link OcopRules}
  * @param origin       "built-in" or the external directory
- * @param checksums    file name → hex SHA-256
+ * @param checksums    file name → hex SHA-256; a rulebook overridden in code ("what if") adds an entry
+ *                     {@code override:<rulebook id>} with the SHA-256 of the override's values
  * @param ruleSets     the optional rule sets switched on
  */
 public record RuleBaseInfo(int generation, String origin, Map<String, String> checksums, Set<String> ruleSets) {
@@ -22,10 +23,14 @@ public record RuleBaseInfo(int generation, String origin, Map<String, String> ch
         ruleSets = ImmutableSet.copyOf(ruleSets);
     }
 
-    /** A short fingerprint of all checksums together (first 12 hex digits of their SHA-256). */
+    /**
+     * A short fingerprint of all checksums and rule sets together (first 12 hex digits of their
+     * SHA-256): two assessments with the same fingerprint were made by the same rules.
+     */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder();
         checksums.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        new java.util.TreeSet<>(ruleSets).forEach(r -> sb.append("rule-set=").append(r).append('\n'));
         return vn.ocop.core.rulebook.RulebookLoader.sha256(sb.toString()).substring(0, 12);
     }
 }

@@ -72,6 +72,8 @@ public final class RuleValidation {
             } catch (IllegalArgumentException e) {
                 return new Result(dir.get().toString(), List.of(new Problem(dir.get().toString(), 0, "", e.getMessage())),
                         0, 0, 0, 0);
+            } catch (InvalidInputException e) {
+                return new Result(dir.get().toString(), e.problems(), 0, 0, 0, 0);
             }
             if (!sources.externalDrl().isEmpty() && !allowDrl) {
                 for (String f : sources.external()) {
@@ -92,24 +94,18 @@ public final class RuleValidation {
             RuleBase rb = RuleBaseFactory.build(sources, builtIn, Set.of(), Map.of(), 0, 3, null);
             rules = rb.ruleIds().size();
             data = rb.data();
-            // every assumption a rule names must be written down in some rulebook
-            Set<String> known = new java.util.HashSet<>();
-            data.rulebooks().all().forEach(l -> l.rulebook().assumptions().forEach(a -> known.add(a.id())));
-            for (vn.ocop.rules.internal.RuleMeta m : rb.rules()) {
-                for (String a : m.assumptions()) {
-                    if (!known.contains(a)) {
-                        problems.add(new Problem("rules", 0, m.id(), "@assumption(\"" + a + "\") is described in no "
-                                + "rulebook", "add it under 'assumptions' in the rulebooks it applies to"));
-                    }
-                }
-            }
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             data = RuleBaseFactory.loadData(sources, Set.of(), Map.of(), new ArrayList<>());
         }
         if (data != null) {
-            problems.addAll(coverage(data.rulebooks()));
-            problems.addAll(changelog(sources, builtIn, data.rulebooks(), dir.isPresent()));
+            // with a rulebook that could not be read, the periods are incomplete: checking their coverage or
+            // the changelog's period ids would only report the broken file again, in other words
+            boolean rulebookBroken = problems.stream().anyMatch(p -> p.source().startsWith("rulebooks/"));
+            if (!rulebookBroken) {
+                problems.addAll(coverage(data.rulebooks()));
+            }
+            problems.addAll(changelog(sources, builtIn, rulebookBroken ? null : data.rulebooks(), dir.isPresent()));
         }
         int rulebooks = data == null ? 0 : data.rulebooks().all().size();
         int sheets = data == null ? 0 : data.sheets().values().stream().mapToInt(Map::size).sum();
@@ -134,6 +130,7 @@ public final class RuleValidation {
         return out;
     }
 
+    /** The changelog's entries checked against the files (and against the periods, unless {@code rulebooks} is null). */
     static List<Problem> changelog(RuleSources sources, RuleSources builtIn, Rulebooks rulebooks, boolean external) {
         List<Problem> out = new ArrayList<>();
         String text = sources.files().get("CHANGELOG.yaml");
@@ -155,7 +152,7 @@ public final class RuleValidation {
             Changelog.Change c = log.changes().get(i);
             for (int j = 0; j < c.periods().size(); j++) {
                 String p = c.periods().get(j);
-                if (rulebooks.byId(p).isEmpty()) {
+                if (rulebooks != null && rulebooks.byId(p).isEmpty()) {
                     String path = "changes[" + i + "].periods[" + j + "]";
                     out.add(new Problem("CHANGELOG.yaml", lines.line(path), path, "no rulebook with id '" + p + "'",
                             "known: " + rulebooks.all().stream().map(LoadedRulebook::id).toList()));

@@ -177,6 +177,90 @@ class ReloadTest {
                         + "CHANGELOG.yaml entry names it"));
     }
 
+    @Test
+    void should_not_put_into_service_a_directory_that_validate_rejects() throws IOException {
+        OcopRules rules = OcopRules.builder().rulesDirectory(dir).build();
+        write("rulebooks/qd26-2026.yaml", moveFourStarsTo75()); // no changelog entry
+        ReloadEvent e = rules.reload();
+        assertThat(e.succeeded()).isFalse();
+        assertThat(e.problems()).extracting(InvalidInputException.Problem::toString)
+                .contains("rulebooks/qd26-2026.yaml: changed, but no CHANGELOG.yaml entry names it (add an entry: "
+                        + "date, decision, periods, files: [rulebooks/qd26-2026.yaml], summary)");
+        assertThat(stars(rules, 72)).isEqualTo(4);
+    }
+
+    @Test
+    void should_name_a_rule_file_in_a_misspelled_folder_instead_of_ignoring_it() throws IOException {
+        write("rulebook/qd26-2026.yaml", moveFourStarsTo75());
+        write("NOTES.md", "notes are not rule files and are left alone");
+        assertThatThrownBy(() -> OcopRules.builder().rulesDirectory(dir).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.source()).isEqualTo(dir.resolve("rulebook/qd26-2026.yaml").toString());
+                            assertThat(p.message()).contains("does not read 'rulebook/qd26-2026.yaml'");
+                            assertThat(p.hint()).contains("rulebooks/<name>.yaml");
+                        }));
+        assertThat(RuleValidation.validate(Optional.of(dir), false).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("outside the folders of a rules directory"));
+    }
+
+    @Test
+    void should_let_a_new_period_keep_the_criteria_sheets_of_the_one_before() throws IOException {
+        write("rulebooks/qd26-2026.yaml", builtIn("rulebooks/qd26-2026.yaml")
+                .replace("effectiveFrom: 2026-05-22          # Điều 11.1",
+                        "effectiveFrom: 2026-05-22          # Điều 11.1\neffectiveUntil: 2030-12-31"));
+        // the next period names the same criteria folder: no sheet is copied
+        String next = builtIn("rulebooks/qd26-2026.yaml").replace("id: QD26_2026", "id: QD99_2031")
+                .replace("effectiveFrom: 2026-05-22          # Điều 11.1", "effectiveFrom: 2031-01-01")
+                .replace("decision: \"26/2026/QĐ-TTg\"", "decision: \"99/2031/QĐ-TTg\"");
+        assertThat(next).contains("criteria: qd26-2026");
+        write("rulebooks/qd99-2031.yaml", next);
+        changelog("rulebooks/qd26-2026.yaml, rulebooks/qd99-2031.yaml", "QD26_2026, QD99_2031");
+        RuleValidation.Result v = RuleValidation.validate(Optional.of(dir), false);
+        assertThat(v.problems()).isEmpty();
+        assertThat(v.sheets()).isEqualTo(52);
+        OcopRules rules = OcopRules.builder().rulesDirectory(dir).build();
+        LocalDate later = LocalDate.of(2031, 3, 1);
+        Evaluation e = Evaluation.builder("E-1", Fixtures.GARLIC.code()).level(EvaluationLevel.PROVINCE)
+                .decided(later).sheet(new ScoreSheet("m1", Map.of("2.4", Choice.points(1)))).build();
+        RatingDecision r = rules.assess(Fixtures.garlic().evaluation(e).build(), later).latestRating().orElseThrow();
+        assertThat(r.rulebookId()).isEqualTo("QD99_2031");
+        assertThat(r.score().orElseThrow().members().get(0).total()).isEqualTo(1);
+    }
+
+    @Test
+    void should_name_the_rule_whose_basis_names_a_variable_it_does_not_bind() throws IOException {
+        changelog("rules/", "QD26_2026");
+        String drl = builtIn("rules/upgrade.drl");
+        int at = drl.indexOf("@basis(\"");
+        int end = drl.indexOf("\")", at);
+        write("rules/upgrade.drl", drl.substring(0, at) + "@basis(\"$nope\")" + drl.substring(end + 2));
+        List<InvalidInputException.Problem> problems = RuleValidation.validate(Optional.of(dir), true).problems();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("rules/upgrade.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(drl.split("\n")[p.line() - 1]).startsWith("rule ");
+            assertThat(p.message()).contains("@basis names $nope, which the rule does not bind");
+        });
+    }
+
+    @Test
+    void should_fingerprint_overrides_and_rule_sets_as_part_of_the_rules() {
+        String plain = OcopRules.builder().build().info().fingerprint();
+        com.fasterxml.jackson.databind.node.ObjectNode what = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        what.putObject("scoring").putObject("bands").putObject("4").put("from", 75);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) what.get("scoring").get("bands")).putObject("3")
+                .put("below", 75);
+        OcopRules overridden = OcopRules.builder().overrideRulebook("QD26_2026", what).build();
+        assertThat(overridden.info().checksums()).containsKey("override:QD26_2026");
+        assertThat(overridden.info().fingerprint()).isNotEqualTo(plain);
+        assertThat(OcopRules.builder().overrideRulebook("QD26_2026", what).build().info().fingerprint())
+                .isEqualTo(overridden.info().fingerprint());
+        assertThat(OcopRules.builder().enableRuleSet(OcopRules.PRACTICE_148).build().info().fingerprint())
+                .isNotEqualTo(plain);
+    }
+
     /**
      * Threads assess while the main thread alternates good and broken files: every assessment
      * succeeds and is consistent with the one rule base that produced it.

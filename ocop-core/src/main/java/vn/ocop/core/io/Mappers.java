@@ -17,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The library's Jackson configuration, strict on input: an unknown property, a duplicate key,
  * a null for a primitive, a number where an enum is expected, trailing content, a float where
- * an integer is expected are all errors. Dates are ISO-8601 strings ({@code 2026-05-22}).
+ * an integer is expected, a decimal number where text is expected (an unquoted criterion id 6.30) are
+ * all errors. Dates are ISO-8601 strings ({@code 2026-05-22}).
  *
  * <p>The mappers returned are fresh instances: configure them further if you need to, they are
  * thread-safe once configured.
@@ -39,6 +40,8 @@ public final class Mappers {
         YAMLFactory factory = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // text that looks like a number (a criterion id "6.30") stays text when written and read back
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .build();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return configure(new YAMLMapper(factory));
@@ -54,6 +57,10 @@ public final class Mappers {
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // a decimal number where text is expected loses what was written (YAML reads 6.30 as 6.3): refuse it
+        m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         return m;

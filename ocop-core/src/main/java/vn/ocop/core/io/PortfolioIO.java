@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.ocop.core.InvalidInputException;
 import vn.ocop.core.InvalidInputException.Problem;
 import vn.ocop.core.Portfolio;
@@ -33,6 +34,10 @@ public final class PortfolioIO {
 
     /** Reads portfolio text; {@code source} names it in messages and picks the format by extension. */
     public Portfolio read(String source, String text) {
+        List<vn.ocop.core.InvalidInputException.Problem> commas = DecimalCommas.find(source, text, "memberTotals");
+        if (!commas.isEmpty()) {
+            throw new vn.ocop.core.InvalidInputException(commas);
+        }
         return reader.read(source, text, Format.ofFileName(source), Portfolio.class);
     }
 

@@ -228,6 +228,18 @@ public final class StrictReader {
                 String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                 return instantiation(source, path, msg, lines, line);
             }
+            if (jme instanceof InvalidFormatException ife && ife.getTargetType() == String.class
+                    && ife.getValue() instanceof Number n) {
+                return new InvalidInputException(new Problem(source, line, path, "expected a text, but got the "
+                        + "number " + n, "put it in quotes (e.g. '6.30'): unquoted, YAML reads it as a number and "
+                        + "drops trailing zeros"));
+            }
+            if (jme instanceof InvalidFormatException ife && ife.getValue() instanceof String v
+                    && v.matches("-?\\d+,\\d+")) {
+                return new InvalidInputException(new Problem(source, line, path, "expected "
+                        + describe(ife.getTargetType()) + ", but got the text '" + v + "'", "write the decimal with a "
+                        + "point: " + v.replace(',', '.')));
+            }
             if (jme instanceof InvalidFormatException ife) {
                 return new InvalidInputException(new Problem(source, line, path,
                         "expected " + describe(ife.getTargetType()) + ", but was '" + ife.getValue() + "'"
@@ -248,8 +260,7 @@ public final class StrictReader {
                     return new InvalidInputException(new Problem(source, line, path,
                             "unexpected content after the end of the document"));
                 }
-                return new InvalidInputException(new Problem(source, line, path,
-                        "expected " + expected + firstLine(original)));
+                return new InvalidInputException(mismatch(source, line, path, expected, original));
             }
             Throwable cause = jme.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof DateTimeParseException) {
@@ -258,8 +269,16 @@ public final class StrictReader {
             return new InvalidInputException(new Problem(source, line, path, firstLine(jme.getOriginalMessage())));
         }
         if (e instanceof JsonProcessingException jpe) {
+            String original = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
+            String hint = "";
+            if (original.contains("mapping values are not allowed here")) {
+                hint = "a value that contains ': ' (a colon and a space) must be in quotes, e.g. name: \"Trà: hoa "
+                        + "vàng\"; otherwise check the indentation of this line";
+            } else if (original.contains("found character '\\t'")) {
+                hint = "indent with spaces, not tabs";
+            }
             return new InvalidInputException(new Problem(source, line(jpe.getLocation()), "",
-                    "syntax error: " + firstLine(jpe.getOriginalMessage())));
+                    "syntax error" + firstLine(original).replaceFirst("^: : ", ": "), hint));
         }
         return new InvalidInputException(new Problem(source, 0, "", "cannot read: " + e.getMessage()));
     }
@@ -351,6 +370,50 @@ public final class StrictReader {
     }
 
     /** A readable name of what a type expects. */
+    /** What was found instead, from Jackson's wording ("… from Object value (token …)"). */
+    private static final Pattern FOUND = Pattern.compile("from (\\w[\\w-]*) value");
+    private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\(([^)]*)\\)");
+
+    /** A mismatch in words a person can act on, without Jackson's type names. */
+    private static Problem mismatch(String source, int line, String path, String expected, String original) {
+        String o = original == null ? "" : original;
+        Matcher c = COERCE.matcher(o);
+        if (c.find()) {
+            String kind = c.group(1);
+            String value = c.group(2).replaceAll("^\"|\"$", "");
+            if (kind.startsWith("Floating")) {
+                return new Problem(source, line, path, "expected " + expected + ", but got the number " + value,
+                        "put it in quotes (e.g. '6.30'): unquoted, YAML reads it as a number and drops trailing zeros");
+            }
+            String hint = value.matches("-?\\d+,\\d+") ? "write the decimal with a point: " + value.replace(',', '.')
+                    : "";
+            return new Problem(source, line, path, "expected " + expected + ", but got the " + describeFound(kind)
+                    + " '" + value + "'", hint);
+        }
+        Matcher f = FOUND.matcher(o);
+        if (f.find()) {
+            return new Problem(source, line, path, "expected " + expected + ", but got " + article(describeFound(
+                    f.group(1))), expected.equals("a list") ? "list items start with '- ' on their own lines, or are "
+                    + "written [a, b]" : "");
+        }
+        return new Problem(source, line, path, "expected " + expected + firstLine(o));
+    }
+
+    private static String describeFound(String jacksonKind) {
+        return switch (jacksonKind) {
+            case "Object" -> "mapping of keys to values";
+            case "Array" -> "list";
+            case "String" -> "text";
+            case "Integer", "Floating-point" -> "number";
+            case "Boolean" -> "true/false value";
+            default -> jacksonKind.toLowerCase(java.util.Locale.ROOT) + " value";
+        };
+    }
+
+    private static String article(String noun) {
+        return noun.startsWith("true") ? noun : "a " + noun;
+    }
+
     static String describe(Class<?> type) {
         if (type == null) {
             return "a value";

@@ -46,6 +46,20 @@ public final class CriteriaLoader {
      * @throws RulebookException listing every problem
      */
     public LoadedSheet load(String source, String text, Rulebook rulebook) {
+        return load(source, text, rulebook, Set.of());
+    }
+
+    /**
+     * Reads and checks one sheet of a folder that several periods share: a new period that keeps the
+     * criteria of the one before names the same folder, and the sheets, which say the period that
+     * issued them, are checked against the new period's figures too.
+     *
+     * @param rulebook the rulebook the sheet is loaded for (for its part maxima and total)
+     * @param sharing  the ids of the other rulebooks that use the same folder; the sheet's
+     *                 {@code rulebook} may name any of them
+     * @throws RulebookException listing every problem
+     */
+    public LoadedSheet load(String source, String text, Rulebook rulebook, Set<String> sharing) {
         CriteriaSheet sheet;
         try {
             sheet = reader.read(source, text, Format.YAML, CriteriaSheet.class);
@@ -53,7 +67,7 @@ public final class CriteriaLoader {
             throw new RulebookException(e.problems());
         }
         SourceMap lines = SourceMap.of(text, reader.factory(Format.YAML));
-        List<Problem> problems = check(sheet, rulebook, source, lines);
+        List<Problem> problems = check(sheet, rulebook, source, lines, sharing);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
@@ -62,6 +76,12 @@ public final class CriteriaLoader {
 
     /** Every problem with a bound sheet, without throwing. */
     public static List<Problem> check(CriteriaSheet sheet, Rulebook rulebook, String source, SourceMap lines) {
+        return check(sheet, rulebook, source, lines, Set.of());
+    }
+
+    /** Like {@link #check(CriteriaSheet, Rulebook, String, SourceMap)}, for a folder shared with {@code sharing}. */
+    public static List<Problem> check(CriteriaSheet sheet, Rulebook rulebook, String source, SourceMap lines,
+            Set<String> sharing) {
         List<Problem> out = new ArrayList<>();
         Map<String, Discrepancy> discrepancies = new HashMap<>();
         for (int i = 0; i < sheet.discrepancies().size(); i++) {
@@ -73,9 +93,10 @@ public final class CriteriaLoader {
         }
         Set<String> usedDiscrepancies = new HashSet<>();
 
-        if (!sheet.rulebook().equals(rulebook.id())) {
+        if (!sheet.rulebook().equals(rulebook.id()) && !sharing.contains(sheet.rulebook())) {
             out.add(problem(source, lines, "rulebook", "the sheet says rulebook '" + sheet.rulebook()
-                    + "', but it is loaded for " + rulebook.id()));
+                    + "', but it is loaded for " + rulebook.id(), sharing.isEmpty() ? ""
+                    : "rulebooks sharing this folder: " + new java.util.TreeSet<>(sharing)));
         }
         ProductSet set = sheet.productSet();
         if (set.number() != sheet.number()) {

@@ -139,4 +139,46 @@ class StrictReaderTest {
     void should_refuse_an_empty_file() {
         assertThatThrownBy(() -> IO.read("p.json", "  ")).hasMessage("p.json:1: the file is empty");
     }
+
+    @Test
+    void should_say_a_list_was_expected_without_java_type_names() {
+        String text = json().replaceFirst("\"certificates\" : \\[", "\"certificates\" : {\"x\": [")
+                .replaceFirst("\\]\\s*,\\s*\"findings\"", "]}, \"findings\"");
+        InvalidInputException.Problem p = problem(text);
+        assertThat(p.field()).isEqualTo("certificates");
+        assertThat(p.message()).isEqualTo("expected a list, but got a mapping of keys to values");
+        assertThat(p.toString()).doesNotContain("java.").doesNotContain("ArrayList");
+    }
+
+    @Test
+    void should_suggest_a_decimal_point_for_a_number_written_with_a_comma() {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new StrictReader().read("a.yaml", "v: \"72,4\"\n", StrictReader.Format.YAML, Holder.class));
+        InvalidInputException.Problem p = e.problems().get(0);
+        assertThat(p.message()).isEqualTo("expected a number, but got the text '72,4'");
+        assertThat(p.hint()).isEqualTo("write the decimal with a point: 72.4");
+    }
+
+    @Test
+    void should_suggest_quotes_for_a_value_with_a_colon() {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new StrictReader().readTree("a.yaml", "name: Trà: hoa vàng\n", StrictReader.Format.YAML));
+        InvalidInputException.Problem p = e.problems().get(0);
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.message()).startsWith("syntax error: mapping values are not allowed here");
+        assertThat(p.hint()).contains("must be in quotes");
+    }
+
+    @Test
+    void should_find_decimal_commas_in_one_line_lists_of_totals_only_where_items_are_spaced() {
+        String text = "a:\n  memberTotals: [74, 71,5, 73]\n  b: {memberTotals: [74,71.5,73]}\n"
+                + "  \"memberTotals\": [80, 90,25]\n";
+        assertThat(DecimalCommas.find("t.yaml", text, "memberTotals")).extracting(InvalidInputException.Problem::line)
+                .containsExactly(2, 4);
+        assertThat(DecimalCommas.find("t.yaml", "memberTotals: [74, 71.5, 73]\n", "memberTotals")).isEmpty();
+    }
+
+    /** A one-number document for the coercion tests. */
+    record Holder(java.math.BigDecimal v) {
+    }
 }

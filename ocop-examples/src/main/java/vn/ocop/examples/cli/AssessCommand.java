@@ -25,10 +25,11 @@ import vn.ocop.rules.RevocationDecision;
 
 /** {@code ocop assess}: every product's decisions on a date. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess every product of a portfolio (danh mục sản phẩm) on a date: the latest rating (phân hạng),",
-            "the certificate's state (hiệu lực), revocation proposals (thu hồi) and upgrade eligibility (nâng hạng)."},
-        footer = {"", "Example:", "  ocop assess --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json",
-            "  ocop assess --as-of 2026-11-22 --format json ocop-examples/data/quang-ngai-2025.json"})
+        description = {"Assess every product of a portfolio (danh mục sản phẩm) on a date: the latest rating "
+            + "(phân hạng), the certificate's state (hiệu lực), revocation proposals (thu hồi) and upgrade eligibility "
+            + "(nâng hạng)."},
+        footer = {"", "Example:", "  java -jar ocop-examples/target/ocop.jar assess --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json",
+            "  java -jar ocop-examples/target/ocop.jar assess --as-of 2026-11-22 --format json ocop-examples/data/quang-ngai-2025.json"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { table, json }
 

@@ -96,13 +96,18 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("ocop bench: %,d products, %d threads, as of %s, Java %s, max heap %d MB%n", products, t, asOf,
                 Runtime.version(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         BatchHarness.Result r = BatchHarness.run(products, t, asOf, seed, warmUp, iterations, out);
-        out.printf("drools: %.2f s, baseline: %.2f s, peak heap %d MB, decisions agree: %s%n", r.droolsSeconds(),
-                r.baselineSeconds(), r.peakHeapMb(), r.agree() ? "yes" : "NO");
+        out.printf("per iteration: drools %s, baseline %s; peak heap %d MB; decisions agree: %s%n",
+                duration(r.droolsSeconds()), duration(r.baselineSeconds()), r.peakHeapMb(), r.agree() ? "yes" : "NO");
         out.printf("drools products/s: %.0f%n", r.droolsPerSecond());
         out.printf("baseline products/s: %.0f%n", r.baselinePerSecond());
         out.printf("ratio: %.1f%n", r.ratio());
         out.flush();
         return r.agree() ? 0 : 1;
+    }
+
+    private static String duration(double seconds) {
+        return seconds >= 1 ? String.format(java.util.Locale.ROOT, "%.2f s", seconds)
+                : String.format(java.util.Locale.ROOT, "%.1f ms", seconds * 1000);
     }
 
     /** Runs the measurement in a new JVM with a fixed heap and passes its output on. */

@@ -29,12 +29,13 @@ import vn.ocop.rules.OcopRules;
 
 /** {@code ocop compare}: the same portfolio under two rule sets: which products change. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Assess a portfolio under the current rules (A) and under changed rules (B) and list the",
-            "products whose rating, certificate state, revocation or upgrade differs: the impact of a reform",
-            "(đánh giá tác động). B is A plus --with-rules-dir, --with-override and --with-rule-set."},
+        description = {"Assess a portfolio under the current rules (A) and under changed rules (B) and list the "
+            + "products whose rating, certificate state, revocation or upgrade differs: the impact of a reform "
+            + "(đánh giá tác động). B is A plus --with-rules-dir, --with-override and --with-rule-set."},
         footer = {"", "Example (what if the 4-star band started at 75 under 26/2026):",
-            "  ocop compare --as-of 2026-11-22 --with-override QD26_2026=what-if.yaml ocop-examples/data/quang-ngai-2025.json",
-            "  with what-if.yaml:  scoring: {bands: {3: {below: 75}, 4: {from: 75}}}"})
+            "  printf 'scoring: {bands: {3: {below: 75}, 4: {from: 75}}}\\n' > what-if.yaml",
+            "  java -jar ocop-examples/target/ocop.jar compare --as-of 2026-11-22 --with-override QD26_2026=what-if.yaml "
+                + "ocop-examples/data/round-2026.json"})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -91,24 +92,31 @@ final class CompareCommand implements Callable<Integer> {
         List<ProductRecord> records = p.records();
         List<Assessment> as = rulesA.assessAll(records, asOf);
         List<Assessment> bs = rulesB.assessAll(records, asOf);
-        Table t = new Table("product", "name", "A", "B");
+        Table t = new Table("product", "name", "what", "A", "B");
         Map<String, int[]> summary = new TreeMap<>();
         int changed = 0;
         for (int i = 0; i < records.size(); i++) {
-            String sa = summary(as.get(i));
-            String sb = summary(bs.get(i));
+            Map<String, String> sa = aspects(as.get(i));
+            Map<String, String> sb = aspects(bs.get(i));
             count(summary, "rating " + AssessCommand.rating(as.get(i)), 0);
             count(summary, "rating " + AssessCommand.rating(bs.get(i)), 1);
             if (!Objects.equals(sa, sb)) {
                 changed++;
-                t.row(records.get(i).product().code(), records.get(i).product().name(), sa, sb);
+                boolean first = true;
+                for (String aspect : sa.keySet()) {
+                    if (!Objects.equals(sa.get(aspect), sb.get(aspect))) {
+                        t.row(first ? records.get(i).product().code() : "", first ? records.get(i).product().name() : "",
+                                aspect, sa.get(aspect), sb.get(aspect));
+                        first = false;
+                    }
+                }
             }
         }
         out.println("A: " + rulesA.info().origin() + " " + rulesA.info().fingerprint() + "; B: " + rulesB.info().origin()
                 + " " + rulesB.info().fingerprint() + (withOverrides.isEmpty() ? "" : " with overrides " + withOverrides)
                 + (withRuleSets.isEmpty() ? "" : " with rule sets " + withRuleSets));
         if (changed > 0) {
-            t.print(out, 40);
+            t.print(out, 60);
         }
         out.println();
         Table s = new Table("latest rating", "A", "B");
@@ -122,10 +130,15 @@ final class CompareCommand implements Callable<Integer> {
         m.computeIfAbsent(key, k -> new int[2])[side]++;
     }
 
-    static String summary(Assessment a) {
-        String cert = a.currentCertificate().map(c -> c.stars() + "★ " + c.state() + (c.markUsable() ? "" : " no-mark"))
-                .orElse("no certificate");
-        return AssessCommand.rating(a) + "; " + cert + "; revoke: " + AssessCommand.revocation(a) + "; upgrade: "
-                + (a.upgrade().eligible() ? a.upgrade().targetStars().map(x -> x + "★").orElse("?") : "no");
+    /** What is compared, aspect by aspect: only the aspects that differ are listed. */
+    static Map<String, String> aspects(Assessment a) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("rating", AssessCommand.rating(a));
+        m.put("certificate", a.currentCertificate().map(c -> c.stars() + "★ " + c.state()
+                + (c.markUsable() ? "" : " no-mark")).orElse("none"));
+        m.put("revocation", AssessCommand.revocation(a));
+        m.put("upgrade", a.upgrade().eligible() ? a.upgrade().targetStars().map(x -> "to " + x + "★").orElse("?")
+                : "no");
+        return m;
     }
 }

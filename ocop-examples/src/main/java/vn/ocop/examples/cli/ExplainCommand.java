@@ -25,9 +25,9 @@ import vn.ocop.rules.RevocationDecision;
 
 /** {@code ocop explain}: one product, every reason with its citation. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain one product on a date: every decision with every reason and its legal basis",
-            "(căn cứ pháp lý)."},
-        footer = {"", "Example:", "  ocop explain --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json 51-536-001-2023"})
+        description = {"Explain one product on a date: every decision with every reason and its legal basis "
+            + "(căn cứ pháp lý), and the text of every assumption a reason relies on."},
+        footer = {"", "Example:", "  java -jar ocop-examples/target/ocop.jar explain --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json 51-536-001-2023"})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,7 +95,36 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Upgrade: " + (a.upgrade().eligible() ? "may apply for " + a.upgrade().targetStars().orElse(0)
                 + "★ via " + a.upgrade().path().map(Enum::name).orElse("?") : "not now"));
         reasons(out, a.upgrade().reasons());
+        assumptions(out, r, a);
         return 0;
+    }
+
+    /** The text of every assumption a reason relies on, from the rulebook the decision was made under. */
+    private void assumptions(PrintWriter out, OcopRules r, Assessment a) {
+        java.util.Map<String, String> used = new java.util.LinkedHashMap<>(); // assumption id -> rulebook id
+        String inForce = r.rulebooks().forDate(asOf).id();
+        a.ratings().forEach(d -> d.reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id,
+                d.rulebookId()))));
+        a.certificates().forEach(c -> c.reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id,
+                c.inForce()))));
+        a.revocations().forEach(d -> d.reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id,
+                d.rulebookId()))));
+        a.upgrade().reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id, inForce)));
+        if (used.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("vi".equals(lang) ? "Giả định (nơi văn bản pháp luật chưa quy định rõ hoặc chưa được xác nhận):"
+                : "Assumptions (where the law is silent or unconfirmed):");
+        used.forEach((id, rulebookId) -> {
+            java.util.Optional<vn.ocop.core.rulebook.Rulebook.Assumption> found = r.rulebooks().byId(rulebookId)
+                    .flatMap(l -> l.rulebook().assumptions().stream().filter(x -> x.id().equals(id)).findFirst())
+                    .or(() -> r.rulebooks().all().stream().flatMap(l -> l.rulebook().assumptions().stream())
+                            .filter(x -> x.id().equals(id)).findFirst());
+            out.println("  " + id + " (" + rulebookId + ")" + found.flatMap(x -> x.setting())
+                    .map(v -> ", setting: " + v).orElse(""));
+            out.println("      " + found.map(x -> x.text().in(lang)).orElse("(not described in the rulebook)"));
+        });
     }
 
     private void reasons(PrintWriter out, List<Reason> reasons) {

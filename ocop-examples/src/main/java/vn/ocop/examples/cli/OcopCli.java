@@ -13,9 +13,9 @@ import vn.ocop.core.OcopException;
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, versionProvider = OcopCli.Version.class,
         description = {
-            "OCOP (Mỗi xã một sản phẩm — One Commune One Product) rules: rating (phân hạng), certificate",
-            "lifecycle (hiệu lực giấy chứng nhận), revocation (thu hồi) and upgrade (nâng hạng), by regulation",
-            "period: 1048/QĐ-TTg (2019), 148/QĐ-TTg (2023), 148 + 1489/QĐ-TTg (2025), 26/2026/QĐ-TTg (in force).",
+            "OCOP (Mỗi xã một sản phẩm — One Commune One Product) rules: rating (phân hạng), certificate "
+                + "lifecycle (hiệu lực giấy chứng nhận), revocation (thu hồi) and upgrade (nâng hạng), by regulation "
+                + "period: 1048/QĐ-TTg (2019), 148/QĐ-TTg (2023), 148 + 1489/QĐ-TTg (2025), 26/2026/QĐ-TTg (in force).",
             "",
             "Exit codes: 0 ok; 1 failures found (ocop test); 2 bad input (file, line and field are named)."},
         subcommands = {AssessCommand.class, ReportCommand.class, ExplainCommand.class, ValidateCommand.class,
@@ -42,6 +42,7 @@ public final class OcopCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             Throwable t = ex;
             while (t.getCause() != null && !(t instanceof OcopException)) {

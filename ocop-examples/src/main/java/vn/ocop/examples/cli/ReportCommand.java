@@ -24,11 +24,11 @@ import vn.ocop.rules.report.PortfolioReporter;
 
 /** {@code ocop report}: the portfolio summary provincial offices write. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The portfolio summary (báo cáo): products in term by star, producer type and locality,",
-            "e-commerce, certificates expiring (sắp hết hạn) and who must act by when, re-evaluations due",
-            "(đánh giá lại), revocation proposals (đề nghị thu hồi), upgrade candidates (nâng hạng), plan progress."},
-        footer = {"", "Examples:", "  ocop report --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json",
-            "  ocop report --as-of 2024-10-31 --format html --output r.html ocop-examples/data/quang-ngai-2024.json"})
+        description = {"The portfolio summary (báo cáo): products in term by star, producer type and locality, "
+            + "e-commerce, certificates expiring (sắp hết hạn) and who must act by when, re-evaluations due "
+            + "(đánh giá lại), revocation proposals (đề nghị thu hồi), upgrade candidates (nâng hạng), plan progress."},
+        footer = {"", "Examples:", "  java -jar ocop-examples/target/ocop.jar report --as-of 2024-10-31 ocop-examples/data/quang-ngai-2024.json",
+            "  java -jar ocop-examples/target/ocop.jar report --as-of 2024-10-31 --format html --output r.html ocop-examples/data/quang-ngai-2024.json"})
 final class ReportCommand implements Callable<Integer> {
     enum Format { text, json, csv, html }
 

@@ -14,10 +14,11 @@ import vn.ocop.rules.RuleValidation;
 
 /** {@code ocop validate}: checks rule files before they are put into service. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check rule files (bộ quy tắc): rulebooks, criteria sheets (bộ tiêu chí), DRL and CHANGELOG.yaml.",
-            "Reports every problem with file:line and a hint. Exit 0 when clean, 2 on errors.",
-            "Without DIR it checks the built-in files; with DIR, the directory laid over them."},
-        footer = {"", "Examples:", "  ocop validate", "  ocop validate --allow-drl my-rules/"})
+        description = {"Check rule files (bộ quy tắc): rulebooks, criteria sheets (bộ tiêu chí), DRL and "
+            + "CHANGELOG.yaml. Reports every problem with file:line and a hint. Exit 0 when clean, 2 on errors.",
+            "Without DIR it checks the built-in files; with DIR, the directory laid over them. A rules directory "
+                + "that validate rejects is also refused by --rules-dir and by reload()."},
+        footer = {"", "Examples:", "  java -jar ocop-examples/target/ocop.jar validate", "  java -jar ocop-examples/target/ocop.jar validate --allow-drl my-rules/"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,14 +37,12 @@ final class ValidateCommand implements Callable<Integer> {
         for (Problem p : r.problems()) {
             out.println(p);
         }
-        String counts = r.rulebooks() + " rulebooks, " + r.sheets() + " criteria sheets, " + r.drlFiles() + " DRL files, "
-                + r.rules() + " rules";
         if (r.ok()) {
-            out.println("OK: " + r.origin() + ": " + counts);
+            out.println("OK: " + r.origin() + ": " + r.rulebooks() + " rulebooks, " + r.sheets() + " criteria sheets, "
+                    + r.drlFiles() + " DRL files, " + r.rules() + " rules");
             return 0;
         }
-        out.println(r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s") + " in " + r.origin()
-                + " (" + counts + ")");
+        out.println(r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s") + " in " + r.origin());
         return OcopCli.BAD_INPUT;
     }
 }

@@ -190,6 +190,51 @@ class OcopCliTest {
         assertThat(Integer.parseInt(r.lastLine().split(" ")[0])).isPositive();
     }
 
+    @Test
+    void should_compare_the_2026_round_aspect_by_aspect() throws IOException {
+        Path whatIf = tmp.resolve("what-if.yaml");
+        Files.writeString(whatIf, "scoring: {bands: {3: {below: 75}, 4: {from: 75}}}\n");
+        Cli r = Cli.run("compare", "--as-of", "2026-11-22", "--with-override", "QD26_2026=" + whatIf,
+                "data/round-2026.json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // the 4★ products with an average from 70 to under 75 drop to 3★; nothing else changes
+        assertThat(r.out()).contains("51-21022-101-2026  Tỏi đen Lý Sơn").containsPattern(
+                "rating +4★ certifiable +3★ certifiable");
+        assertThat(r.out()).doesNotContain("…");
+        assertThat(r.lastLine()).isEqualTo("7 of 16 products change as of 2026-11-22");
+    }
+
+    @Test
+    void should_print_the_assumptions_a_reason_relies_on() {
+        Cli r = Cli.run("explain", "--as-of", "2024-10-31", QN2024, "51-536-007-2022");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Assumptions (where the law is silent or unconfirmed):")
+                .contains("  month-end (");
+    }
+
+    @Test
+    void should_refuse_a_rules_directory_with_a_rule_file_in_a_misspelled_folder() throws IOException {
+        Path dir = tmp.resolve("rules");
+        Files.createDirectories(dir.resolve("rulebook"));
+        Files.writeString(dir.resolve("rulebook/qd26-2026.yaml"), Files.readString(BUILT_IN.resolve(
+                "rulebooks/qd26-2026.yaml")));
+        Cli v = Cli.run("validate", dir.toString());
+        assertThat(v.exit()).isEqualTo(2);
+        assertThat(v.out()).contains("does not read 'rulebook/qd26-2026.yaml'").contains("is a folder name misspelled?");
+        Cli a = Cli.run("assess", "--as-of", "2024-10-31", "--rules-dir", dir.toString(), QN2024);
+        assertThat(a.exit()).isEqualTo(2);
+        assertThat(a.err()).contains("does not read 'rulebook/qd26-2026.yaml'");
+    }
+
+    @Test
+    void should_list_passing_cases_in_vietnamese_when_asked() {
+        Cli r = Cli.run("test", "--verbose", "--lang", "vi",
+                SCENARIOS.resolve("revocation/qd26-2026/mark-misuse.yaml").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("PASS ").contains("  lý do thư viện đưa ra:");
+        assertThat(r.lastLine()).matches("\\d+ passed, 0 failed");
+    }
+
     static int lineOf(String text, String fragment) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -18,6 +18,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
+import vn.ocop.core.InvalidInputException;
 import vn.ocop.core.LegalBasis;
 import vn.ocop.rules.Reason;
 
@@ -240,20 +241,50 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         }
     }
 
-    /** Reads every rule's metadata; fails on the first rule without @id, @basis, @vi or @en. */
-    public static Map<Rule, RuleMeta> readAll(Collection<org.kie.api.definition.KiePackage> packages) {
+    /**
+     * Reads every rule's metadata and checks it: {@code @id}, {@code @basis}, {@code @vi} and
+     * {@code @en} present, ids unique, every {@code $variable} of {@code @basis} bound by the
+     * rule. Every problem is added to {@code problems}, at the rule's file and line when
+     * {@code where} knows it; rules with a problem are left out of the result.
+     *
+     * @param where the DRL file and line of a rule by name, e.g. {@code rules/rating.drl:42}
+     */
+    public static Map<Rule, RuleMeta> readAll(Collection<org.kie.api.definition.KiePackage> packages,
+            java.util.function.Function<String, InvalidInputException.Problem> where,
+            List<InvalidInputException.Problem> problems) {
         Map<Rule, RuleMeta> out = new ConcurrentHashMap<>();
         Map<String, String> ids = new HashMap<>();
-        for (org.kie.api.definition.KiePackage p : packages) {
-            for (Rule r : p.getRules()) {
-                RuleMeta m = RuleMeta.of(r.getName(), r.getPackageName(), r.getMetaData());
-                String other = ids.put(m.id(), r.getName());
-                if (other != null && !other.equals(r.getName())) {
-                    throw new IllegalStateException("rules '" + other + "' and '" + r.getName()
-                            + "' have the same @id " + m.id());
-                }
-                out.put(r, m);
+        List<Rule> rules = new ArrayList<>();
+        packages.forEach(p -> rules.addAll(p.getRules()));
+        rules.sort(java.util.Comparator.comparing((Rule r) -> where.apply(r.getName()).source())
+                .thenComparingInt(r -> where.apply(r.getName()).line()).thenComparing(Rule::getName));
+        for (Rule r : rules) {
+            InvalidInputException.Problem at = where.apply(r.getName());
+            RuleMeta m;
+            try {
+                m = RuleMeta.of(r.getName(), r.getPackageName(), r.getMetaData());
+            } catch (IllegalStateException e) {
+                problems.add(new InvalidInputException.Problem(at.source(), at.line(), at.field(), e.getMessage()));
+                continue;
             }
+            String other = ids.put(m.id(), r.getName());
+            if (other != null && !other.equals(r.getName())) {
+                problems.add(new InvalidInputException.Problem(at.source(), at.line(), at.field(), "rules '" + other
+                        + "' and '" + r.getName() + "' have the same @id " + m.id(), "give each rule its own @id"));
+                continue;
+            }
+            if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) {
+                Set<String> declared = impl.getDeclarations().keySet();
+                List<String> unbound = m.variables().stream().filter(v -> !declared.contains(v)).toList();
+                if (!unbound.isEmpty()) {
+                    problems.add(new InvalidInputException.Problem(at.source(), at.line(), at.field(), "rule '"
+                            + r.getName() + "': @basis names " + String.join(", ", unbound) + ", which the rule does "
+                            + "not bind", "bind it in the rule's conditions (e.g. $basis : someBasis) or cite the "
+                            + "provision directly; bound here: " + new java.util.TreeSet<>(declared)));
+                    continue;
+                }
+            }
+            out.put(r, m);
         }
         return out;
     }

@@ -67,7 +67,24 @@ public final class RuleBaseFactory {
         try {
             kieBase = prebuiltRules ? join(prebuiltKieBase) : compile(sources, problems);
             if (kieBase != null) {
-                metas = ReasonListener.readAll(kieBase.getKiePackages());
+                java.util.function.Function<String, Problem> where = locator(sources);
+                metas = ReasonListener.readAll(kieBase.getKiePackages(), where, problems);
+                if (data != null && problems.stream().noneMatch(p -> p.source().startsWith("rulebooks/"))) {
+                    // every assumption a rule names must be written down in some rulebook (not checked while a
+                    // rulebook is unreadable: its assumptions would all seem missing)
+                    Set<String> known = new java.util.HashSet<>();
+                    data.rulebooks().all().forEach(l -> l.rulebook().assumptions().forEach(a -> known.add(a.id())));
+                    for (Map.Entry<Rule, RuleMeta> e : metas.entrySet()) {
+                        for (String a : e.getValue().assumptions()) {
+                            if (!known.contains(a)) {
+                                Problem at = where.apply(e.getKey().getName());
+                                problems.add(new Problem(at.source(), at.line(), "", "rule '" + e.getKey().getName()
+                                        + "': @assumption(\"" + a + "\") is described in no rulebook",
+                                        "add it under 'assumptions' in the rulebooks it applies to"));
+                            }
+                        }
+                    }
+                }
             }
         } catch (IllegalStateException e) {
             problems.add(new Problem("rules", 0, "", e.getMessage()));
@@ -77,8 +94,53 @@ public final class RuleBaseFactory {
         }
         Map<String, String> checksums = new LinkedHashMap<>();
         sources.files().forEach((k, v) -> checksums.put(k, RulebookLoader.sha256(v)));
+        overrides.forEach((id, values) -> checksums.put("override:" + id, RulebookLoader.sha256(canonical(values))));
         RuleBaseInfo info = new RuleBaseInfo(generation, sources.origin(), checksums, ruleSets);
         return new RuleBase(kieBase, metas, data, info, gapTop, fired);
+    }
+
+    private static final java.util.regex.Pattern RULE_HEADER = java.util.regex.Pattern.compile(
+            "^\\s*rule\\s+\"([^\"]+)\"", java.util.regex.Pattern.MULTILINE);
+
+    /** Finds a rule's DRL file and line by its name ({@code rules/rating.drl:42}), for problems about it. */
+    static java.util.function.Function<String, Problem> locator(RuleSources sources) {
+        Map<String, Problem> at = new HashMap<>();
+        for (Map.Entry<String, String> f : sources.drl().entrySet()) {
+            java.util.regex.Matcher m = RULE_HEADER.matcher(f.getValue());
+            while (m.find()) {
+                int line = 1;
+                for (int i = 0; i < m.start(1); i++) {
+                    if (f.getValue().charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                at.putIfAbsent(m.group(1), new Problem(f.getKey(), line, "", ""));
+            }
+        }
+        return name -> at.getOrDefault(name, new Problem("rules", 0, "", ""));
+    }
+
+    /** JSON with the keys of every object sorted, so that equal overrides give equal checksums. */
+    static String canonical(JsonNode n) {
+        if (n.isObject()) {
+            StringBuilder sb = new StringBuilder("{");
+            new java.util.TreeSet<String>(com.google.common.collect.Lists.newArrayList(n.fieldNames())).forEach(k -> {
+                if (sb.length() > 1) {
+                    sb.append(',');
+                }
+                sb.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(k)).append(':')
+                        .append(canonical(n.get(k)));
+            });
+            return sb.append('}').toString();
+        }
+        if (n.isArray()) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < n.size(); i++) {
+                sb.append(i > 0 ? "," : "").append(canonical(n.get(i)));
+            }
+            return sb.append(']').toString();
+        }
+        return n.toString();
     }
 
     /** Daemon threads that read files and load the prebuilt rules in parallel while a rule base is built. */
@@ -132,6 +194,12 @@ public final class RuleBaseFactory {
         }
         Map<String, Map<ProductSet, LoadedSheet>> sheets = new HashMap<>();
         CriteriaLoader cLoader = new CriteriaLoader();
+        // a period that keeps the criteria of the one before names the same folder
+        Map<String, Set<String>> folderUsers = new HashMap<>();
+        for (LoadedRulebook lr : loaded) {
+            lr.rulebook().scoring().criteria().ifPresent(
+                    c -> folderUsers.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(lr.id()));
+        }
         for (LoadedRulebook lr : loaded) {
             Rulebook rb = lr.rulebook();
             if (rb.scoring().criteria().isEmpty()) {
@@ -147,10 +215,12 @@ public final class RuleBaseFactory {
             // the sheets are read in parallel and their results taken in file order, so problems come in a
             // stable order
             List<java.util.concurrent.Future<Object>> reads = new ArrayList<>();
+            Set<String> sharing = new java.util.TreeSet<>(folderUsers.get(rb.scoring().criteria().get()));
+            sharing.remove(rb.id());
             for (Map.Entry<String, String> f : files.entrySet()) {
                 reads.add(BUILDERS.submit(() -> {
                     try {
-                        return cLoader.load(f.getKey(), f.getValue(), rb);
+                        return cLoader.load(f.getKey(), f.getValue(), rb, sharing);
                     } catch (InvalidInputException e) {
                         return e;
                     }
@@ -239,19 +309,44 @@ public final class RuleBaseFactory {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("vn.ocop", "ocop-rules-runtime", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
+        // each file goes in the folder of its package (as Drools expects); errors are reported at its own path
+        Map<String, String> ownPath = new HashMap<>();
         for (Map.Entry<String, String> f : sources.drl().entrySet()) {
-            kfs.write("src/main/resources/" + RuleSources.BASE + f.getKey(), f.getValue());
+            java.util.regex.Matcher pkg = PACKAGE.matcher(f.getValue());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : RuleSources.BASE + "rules/";
+            String name = f.getKey().substring(f.getKey().lastIndexOf('/') + 1);
+            String resource = folder + ownPath.size() / 2 + "-" + name;
+            ownPath.put(resource, f.getKey());
+            ownPath.put("src/main/resources/" + resource, f.getKey());
+            kfs.write("src/main/resources/" + resource, f.getValue());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             for (Message m : errors) {
-                String path = m.getPath() == null ? "rules" : m.getPath().replace("src/main/resources/", "")
-                        .replace(RuleSources.BASE, "");
-                problems.add(new Problem(path, Math.max(m.getLine(), 0), "", m.getText().strip().replace('\n', ' ')));
+                String text = readable(m.getText());
+                if (text.startsWith("Parser returned a null Package") && errors.size() > 1) {
+                    continue; // Drools' follow-on of a syntax error already reported
+                }
+                String path = m.getPath() == null ? "rules" : ownPath.getOrDefault(m.getPath(), m.getPath());
+                problems.add(new Problem(path, Math.max(m.getLine(), 0), "", text));
             }
             return null;
         }
         return ks.newKieContainer(id).getKieBase();
     }
+
+    /** A compiler message without the parser's stack trace and its list of every token it would have taken. */
+    static String readable(String message) {
+        String t = message.strip().replace('\n', ' ');
+        int trace = t.indexOf(" Problem stacktrace");
+        if (trace > 0) {
+            t = t.substring(0, trace);
+        }
+        t = t.replaceFirst(", expected one of .*$", "");
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile(
+            "^\\s*package\\s+([\\w.]+)\\s*;?", java.util.regex.Pattern.MULTILINE);
 }

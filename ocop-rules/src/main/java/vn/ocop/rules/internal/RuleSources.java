@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.ocop.core.InvalidInputException;
 
 /**
  * The rule files of a rule base, by relative path ({@code rulebooks/qd26-2026.yaml},
@@ -61,8 +62,12 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
 
     /**
      * These files with a directory laid over them: a file at the same relative path replaces the
-     * built-in one, a new one is added. Only {@code .yaml}, {@code .yml}, {@code .drl} and
-     * {@code CHANGELOG.yaml} files are read.
+     * built-in one, a new one is added. The directory has the layout of the built-in files:
+     * {@code CHANGELOG.yaml}, {@code rulebooks/*.yaml}, {@code criteria/<folder>/*.yaml} and
+     * {@code rules/*.drl}; other files (notes, README) are left alone.
+     *
+     * @throws InvalidInputException naming every YAML or DRL file outside that layout (a misspelled
+     *                               folder would otherwise be silently ignored)
      */
     public RuleSources overlay(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -70,19 +75,35 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
         }
         Map<String, String> out = new LinkedHashMap<>(files);
         List<String> ext = new ArrayList<>();
+        List<InvalidInputException.Problem> misplaced = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".yaml") || rel.endsWith(".yml") || rel.endsWith(".drl")) {
-                    out.put(rel, Files.readString(p, StandardCharsets.UTF_8));
-                    ext.add(rel);
+                if (!(rel.endsWith(".yaml") || rel.endsWith(".yml") || rel.endsWith(".drl"))) {
+                    continue;
                 }
+                if (!LAYOUT.matcher(rel).matches()) {
+                    misplaced.add(new InvalidInputException.Problem(dir.resolve(rel).toString(), 0, "",
+                            "the library does not read '" + rel + "': it is outside the folders of a rules directory",
+                            "use CHANGELOG.yaml, rulebooks/<name>.yaml, criteria/<folder>/<name>.yaml or "
+                                    + "rules/<name>.drl (is a folder name misspelled?)"));
+                    continue;
+                }
+                out.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                ext.add(rel);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir, e);
         }
+        if (!misplaced.isEmpty()) {
+            throw new InvalidInputException(misplaced);
+        }
         return new RuleSources(out, dir.toString(), ext);
     }
+
+    /** Where rule files may be, relative to a rules directory. */
+    private static final java.util.regex.Pattern LAYOUT = java.util.regex.Pattern.compile(
+            "CHANGELOG\\.yaml|rulebooks/[^/]+\\.ya?ml|criteria/[^/]+/[^/]+\\.ya?ml|rules/[^/]+\\.drl");
 
     /** The DRL files, by relative path. */
     public Map<String, String> drl() {

@@ -9,8 +9,16 @@ import vn.ocop.core.ProductRecord;
  * @param line     the line where the case starts
  * @param scenario the case
  * @param record   its facts as a product record
+ * @param path     where the case is in its file, e.g. {@code scenarios[3]}
+ * @param overridesLine the line of its {@code overrides} key, or its own line when it has none
  */
-public record LoadedScenario(String file, int line, Scenario scenario, ProductRecord record) {
+public record LoadedScenario(String file, int line, Scenario scenario, ProductRecord record, String path,
+        int overridesLine) {
+
+    /** A case read from elsewhere than a file of cases (no path within the file). */
+    public LoadedScenario(String file, int line, Scenario scenario, ProductRecord record) {
+        this(file, line, scenario, record, "", line);
+    }
 
     /** {@code file:line name}, for listings. */
     public String label() {

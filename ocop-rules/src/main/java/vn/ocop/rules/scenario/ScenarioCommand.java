@@ -11,14 +11,25 @@ import vn.ocop.core.InvalidInputException.Problem;
  * Runs a folder of scenario files and prints the result: one {@code FAIL} line per failing case
  * (with the differences and the library's reasons indented under it unless {@code brief}), then
  * {@code N passed, M failed}. Returns the exit code: 0 all passed, 1 some failed, 2 a file could
- * not be read (nothing is run then). The command line's {@code ocop test} calls this.
+ * not be read or the rules (with a case's overrides) could not be built (nothing is run then). The command line's {@code ocop test} calls this.
  */
 public final class ScenarioCommand {
     private ScenarioCommand() {
     }
 
-    /** Options of a run. */
-    public record Options(boolean brief, String language, boolean coverage) {
+    /**
+     * Options of a run.
+     *
+     * @param brief    only the FAIL lines and the summary
+     * @param language of the differences and reasons: {@code vi} or {@code en}
+     * @param coverage also list the rules no case fired
+     * @param verbose  also list every passing case ({@code PASS} lines) with the library's reasons
+     */
+    public record Options(boolean brief, String language, boolean coverage, boolean verbose) {
+        /** Options without the passing cases. */
+        public Options(boolean brief, String language, boolean coverage) {
+            this(brief, language, coverage, false);
+        }
     }
 
     /** Runs every scenario under {@code dir} with {@code runner}, printing to {@code out}. */
@@ -32,13 +43,24 @@ public final class ScenarioCommand {
                     + " in the scenario files; nothing was run");
             return 2;
         }
+        List<Problem> rules = runner.prepare(loaded.scenarios());
+        if (!rules.isEmpty()) {
+            for (Problem p : rules) {
+                out.println(p);
+            }
+            out.println(rules.size() + " problem" + (rules.size() == 1 ? "" : "s")
+                    + " in the rules or the cases' overrides; nothing was run");
+            return 2;
+        }
         List<CaseResult> results = runner.runAll(loaded.scenarios());
         int failed = 0;
         for (CaseResult r : results) {
             if (!r.passed()) {
                 failed++;
-                out.println(ScenarioReport.headline(r));
-                if (!options.brief()) {
+            }
+            if (!r.passed() || options.verbose()) {
+                out.println(ScenarioReport.headline(r, options.language()));
+                if (!options.brief() || options.verbose()) {
                     String details = ScenarioReport.describe(r, options.language());
                     out.print(details.substring(details.indexOf('\n') + 1));
                 }
@@ -54,24 +76,26 @@ public final class ScenarioCommand {
         return failed == 0 ? 0 : 1;
     }
 
-    /** {@code java vn.ocop.rules.scenario.ScenarioCommand <dir> [--brief] [--coverage] [--lang vi]}. */
+    /** {@code java vn.ocop.rules.scenario.ScenarioCommand <dir> [--brief] [--coverage] [--verbose] [--lang vi]}. */
     public static void main(String[] args) {
         Path dir = null;
         boolean brief = false;
         boolean coverage = false;
+        boolean verbose = false;
         String lang = "en";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--brief" -> brief = true;
                 case "--coverage" -> coverage = true;
+                case "--verbose" -> verbose = true;
                 case "--lang" -> lang = args[++i];
                 default -> dir = Path.of(args[i]);
             }
         }
         if (dir == null) {
-            System.err.println("usage: ScenarioCommand <dir> [--brief] [--coverage] [--lang vi|en]");
+            System.err.println("usage: ScenarioCommand <dir> [--brief] [--coverage] [--verbose] [--lang vi|en]");
             System.exit(2);
         }
-        System.exit(run(dir, new ScenarioRunner(), new Options(brief, lang, coverage), System.out));
+        System.exit(run(dir, new ScenarioRunner(), new Options(brief, lang, coverage, verbose), System.out));
     }
 }

@@ -84,6 +84,10 @@ public final class ScenarioLoader {
             return new Result(out, e.problems());
         }
         SourceMap lines = SourceMap.of(text, reader.factory(Format.YAML));
+        List<Problem> commas = vn.ocop.core.io.DecimalCommas.find(source, text, "memberTotals");
+        if (!commas.isEmpty()) {
+            return new Result(out, commas);
+        }
         if (!root.isObject() || !root.has("scenarios")) {
             problems.add(new Problem(source, 1, "", "a scenario file is a mapping with one key, 'scenarios', holding "
                     + "a list of cases"));
@@ -108,6 +112,11 @@ public final class ScenarioLoader {
                 problems.add(new Problem(source, lines.line(path), path, "expected a case (a mapping of keys)"));
                 continue;
             }
+            List<Problem> citations = citations(source, lines, path, node);
+            if (!citations.isEmpty()) {
+                problems.addAll(citations);
+                continue;
+            }
             try {
                 ObjectNode withDefaults = withDefaults((ObjectNode) node.deepCopy());
                 Scenario s = reader.bindAt(source, lines, path, withDefaults, Format.YAML, Scenario.class);
@@ -117,12 +126,42 @@ public final class ScenarioLoader {
                 }
                 problems.addAll(checkConfiguration(source, lines, path, s));
                 ProductRecord record = record(source, lines, path, s);
-                out.add(new LoadedScenario(source, lines.line(path), s, record));
+                int overridesLine = node.has("overrides") ? lines.line(path + ".overrides") : lines.line(path);
+                out.add(new LoadedScenario(source, lines.line(path), s, record, path, overridesLine));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
         }
         return new Result(out, problems);
+    }
+
+    /**
+     * Every expected citation ({@code cites}) must be a whole citation, {@code <document>, <provision>}, like
+     * the {@code references}: a list written on one line, {@code cites: [26/2026/QĐ-TTg, Điều 8.1.d]}, is read
+     * as two items, neither of them a citation.
+     */
+    private static List<Problem> citations(String source, SourceMap lines, String path, JsonNode node) {
+        List<Problem> out = new ArrayList<>();
+        node.fields().forEachRemaining(e -> {
+            String p = path + "." + e.getKey();
+            if (e.getKey().equals("cites") && e.getValue().isArray()) {
+                for (int j = 0; j < e.getValue().size(); j++) {
+                    JsonNode c = e.getValue().get(j);
+                    if (!c.isTextual()) {
+                        continue; // the binder reports the wrong type
+                    }
+                    try {
+                        vn.ocop.core.LegalBasis.parse(c.asText());
+                    } catch (IllegalArgumentException x) {
+                        String at = p + "[" + j + "]";
+                        out.add(new Problem(source, lines.line(at), at, x.getMessage()));
+                    }
+                }
+            } else if (e.getValue().isObject()) {
+                out.addAll(citations(source, lines, p, e.getValue()));
+            }
+        });
+        return out;
     }
 
     private static List<Problem> checkConfiguration(String source, SourceMap lines, String path, Scenario s) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.ocop.core.InvalidInputException;
 import vn.ocop.core.LegalBasis;
+import vn.ocop.core.LocalizedText;
 import vn.ocop.core.scoring.Gap;
 import vn.ocop.core.scoring.MissingMinimum;
 import vn.ocop.rules.Assessment;
@@ -74,6 +75,40 @@ public final class ScenarioRunner {
         });
     }
 
+    /**
+     * Builds the rule base of every configuration the cases use (the rules, plus each case's rule sets
+     * and overrides) before any case runs. A rule base that cannot be built is a problem with the
+     * input, not a failing case: every problem is returned, those caused by a case's
+     * {@code overrides} at that key's line; nothing should run then.
+     */
+    public List<vn.ocop.core.InvalidInputException.Problem> prepare(Collection<LoadedScenario> scenarios) {
+        List<vn.ocop.core.InvalidInputException.Problem> out = new ArrayList<>();
+        try {
+            rules(List.of(), Map.of());
+        } catch (InvalidInputException e) {
+            return e.problems(); // the rules themselves (e.g. a rules directory): every case would fail the same way
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (LoadedScenario c : scenarios) {
+            Scenario s = c.scenario();
+            String key = new TreeSet<>(s.ruleSets()) + "|" + new TreeMap<>(s.overrides());
+            if (!seen.add(key)) {
+                continue;
+            }
+            try {
+                rules(s.ruleSets(), s.overrides());
+            } catch (InvalidInputException e) {
+                String field = c.path().isEmpty() ? "overrides" : c.path() + ".overrides";
+                for (vn.ocop.core.InvalidInputException.Problem p : e.problems()) {
+                    out.add(new vn.ocop.core.InvalidInputException.Problem(c.file(), c.overridesLine(), field,
+                            "with these overrides, " + p, "overrides are merged into the rulebook before it is "
+                                    + "checked: the key named must exist there and the result must still be valid"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Runs one case. */
     public CaseResult run(LoadedScenario loaded) {
         Scenario s = loaded.scenario();
@@ -81,10 +116,11 @@ public final class ScenarioRunner {
         try {
             a = rules(s.ruleSets(), s.overrides()).assess(loaded.record(), s.asOf());
         } catch (InvalidInputException e) {
-            return new CaseResult(loaded, e.problems().stream().map(p -> "the facts cannot be assessed: " + p)
-                    .toList(), Optional.empty());
+            return new CaseResult(loaded, e.problems().stream().map(p -> LocalizedText.of(
+                    "không thể xét các dữ kiện: " + p, "the facts cannot be assessed: " + p)).toList(), Optional.empty());
         } catch (RuntimeException e) {
-            return new CaseResult(loaded, List.of("the facts cannot be assessed: " + e.getMessage()), Optional.empty());
+            return new CaseResult(loaded, List.of(LocalizedText.of("không thể xét các dữ kiện: " + e.getMessage(),
+                    "the facts cannot be assessed: " + e.getMessage())), Optional.empty());
         }
         Diff d = new Diff();
         Expectations.Expect x = s.expect();
@@ -130,7 +166,9 @@ public final class ScenarioRunner {
                 : a.latestRating();
         if (found.isEmpty()) {
             d.add(at + ": expected a rating" + x.evaluation().map(e -> " of evaluation " + e).orElse("")
-                    + ", but the library gave none (no such evaluation filed on or before the as-of date)");
+                    + ", but the library gave none (no such evaluation filed on or before the as-of date)",
+                    at + ": kỳ vọng một kết quả phân hạng" + x.evaluation().map(e -> " của hồ sơ " + e).orElse("")
+                    + ", nhưng thư viện không đưa ra (không có hồ sơ như vậy nộp đến ngày xét)");
             return;
         }
         RatingDecision r = found.get();
@@ -156,7 +194,8 @@ public final class ScenarioRunner {
 
     private static void compareGap(Diff d, String at, GapExpect x, Optional<Gap> actual) {
         if (actual.isEmpty()) {
-            d.add(at + ": expected a gap to the next star, but the library gave none");
+            d.add(at + ": expected a gap to the next star, but the library gave none",
+                    at + ": kỳ vọng phần còn thiếu để lên hạng sao tiếp theo, nhưng thư viện không đưa ra");
             return;
         }
         Gap g = actual.get();
@@ -177,7 +216,8 @@ public final class ScenarioRunner {
                 : a.currentCertificate();
         if (found.isEmpty()) {
             d.add(at + ": expected a certificate" + x.number().map(n -> " numbered " + n).orElse("")
-                    + ", but the library gave none");
+                    + ", but the library gave none", at + ": kỳ vọng một giấy chứng nhận"
+                    + x.number().map(n -> " số " + n).orElse("") + ", nhưng thư viện không đưa ra");
             return;
         }
         LifecycleStatus c = found.get();
@@ -216,13 +256,17 @@ public final class ScenarioRunner {
             found = Optional.of(a.revocations().get(0));
         } else {
             d.add(at + ": expected one revocation decision, but the library gave " + a.revocations().size()
-                    + (a.revocations().isEmpty() ? "" : "; name the finding with 'finding:'"));
+                    + (a.revocations().isEmpty() ? "" : "; name the finding with 'finding:'"),
+                    at + ": kỳ vọng một quyết định về thu hồi, nhưng thư viện đưa ra " + a.revocations().size()
+                    + (a.revocations().isEmpty() ? "" : "; hãy ghi rõ phát hiện bằng 'finding:'"));
             return;
         }
         if (found.isEmpty()) {
             d.add(at + ": expected a decision on " + x.finding().map(f -> "finding " + f)
                     .orElse("certificate " + x.certificate().orElse("?") + " without a finding")
-                    + ", but the library gave none");
+                    + ", but the library gave none", at + ": kỳ vọng một quyết định về " + x.finding()
+                    .map(f -> "phát hiện " + f).orElse("giấy chứng nhận " + x.certificate().orElse("?")
+                            + " không kèm phát hiện") + ", nhưng thư viện không đưa ra");
             return;
         }
         RevocationDecision r = found.get();
@@ -262,7 +306,9 @@ public final class ScenarioRunner {
                     normal = c;
                 }
                 if (!all.contains(normal)) {
-                    d.add(at + ".cites: expected the citation '" + c + "', but the library cited " + all);
+                    String cited = String.join("; ", all);
+                    d.add(at + ".cites: expected the citation '" + c + "', but the library cited: " + cited,
+                            at + ".cites: kỳ vọng căn cứ '" + c + "', nhưng thư viện viện dẫn: " + cited);
                 }
             }
         }
@@ -287,12 +333,12 @@ public final class ScenarioRunner {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    /** Collects differences in plain words. */
+    /** Collects differences in plain words, in English and Vietnamese. */
     private static final class Diff {
-        final List<String> differences = new ArrayList<>();
+        final List<LocalizedText> differences = new ArrayList<>();
 
-        void add(String s) {
-            differences.add(s);
+        void add(String en, String vi) {
+            differences.add(LocalizedText.of(vi, en));
         }
 
         <T> void opt(String field, Optional<T> expected, Object actual) {
@@ -303,14 +349,16 @@ public final class ScenarioRunner {
             for (String n : names) {
                 Optional<?> v = actual.get(n);
                 if (v != null && v.isPresent()) {
-                    differences.add(at + "." + n + ": expected no value, but the library gave " + show(v.get()));
+                    add(at + "." + n + ": expected no value, but the library gave " + show(v.get()),
+                            at + "." + n + ": kỳ vọng không có giá trị, nhưng thư viện cho " + show(v.get()));
                 }
             }
         }
 
         void eq(String field, Object expected, Object actual) {
             if (!Objects.equals(normal(expected), normal(actual))) {
-                differences.add(field + ": expected " + show(expected) + ", but the library gave " + show(actual));
+                add(field + ": expected " + show(expected) + ", but the library gave " + show(actual),
+                        field + ": kỳ vọng " + show(expected) + ", nhưng thư viện cho " + show(actual));
             }
         }
 
@@ -331,9 +379,12 @@ public final class ScenarioRunner {
                         extra.add(k);
                     }
                 }
-                differences.add(field + ": expected " + expected + ", but the library gave " + actual
+                add(field + ": expected " + expected + ", but the library gave " + actual
                         + (missing.isEmpty() ? "" : " (missing: " + String.join(", ", missing) + ")")
-                        + (extra.isEmpty() ? "" : " (not expected: " + String.join(", ", extra) + ")"));
+                        + (extra.isEmpty() ? "" : " (not expected: " + String.join(", ", extra) + ")"),
+                        field + ": kỳ vọng " + expected + ", nhưng thư viện cho " + actual
+                        + (missing.isEmpty() ? "" : " (thiếu: " + String.join(", ", missing) + ")")
+                        + (extra.isEmpty() ? "" : " (không kỳ vọng: " + String.join(", ", extra) + ")"));
             }
         }
 

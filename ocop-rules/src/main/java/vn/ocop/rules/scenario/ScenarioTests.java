@@ -46,6 +46,14 @@ public final class ScenarioTests {
             throw new AssertionFailedError("scenario file " + file + " has problems:\n"
                     + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         })));
+        List<Problem> rules = runner.prepare(loaded.scenarios());
+        if (!rules.isEmpty()) {
+            nodes.add(DynamicTest.dynamicTest("rules and overrides (cannot be built)", () -> {
+                throw new AssertionFailedError("the rule base of these scenarios cannot be built:\n"
+                        + rules.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+            }));
+            return nodes.stream();
+        }
         Map<String, List<LoadedScenario>> byFile = loaded.scenarios().stream()
                 .collect(Collectors.groupingBy(LoadedScenario::file, LinkedHashMap::new, Collectors.toList()));
         byFile.forEach((file, cases) -> nodes.add(DynamicContainer.dynamicContainer(file, dir.resolve(file).toUri(),
