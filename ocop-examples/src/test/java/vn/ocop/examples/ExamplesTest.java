@@ -45,6 +45,14 @@ class ExamplesTest {
     }
 
     @Test
+    void should_show_in_the_readme_exactly_what_the_quickstart_prints() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher m = Pattern.compile("(?s)<!-- quickstart -->.*?```\\n\\nprints\\n\\n```\\n(.*?)```").matcher(readme);
+        assertThat(m.find()).as("README shows what the quickstart prints after it").isTrue();
+        assertThat(m.group(1)).isEqualTo(run(() -> Quickstart.main(new String[0])));
+    }
+
+    @Test
     void should_tell_an_e_commerce_platform_the_mark_may_be_shown_during_grace() {
         String out = run(() -> CertificateCheckExample.main(new String[] {"2026-10-01"}));
         assertThat(out).contains("IN_GRACE, OCOP mark may be shown").contains("through 2027-02-11")

@@ -173,22 +173,7 @@ public final class OcopRules {
     }
 
     private static void drain(CompletableFuture<List<Assessment>> task, Consumer<Assessment> sink) {
-        List<Assessment> results;
-        try {
-            results = task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while assessing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        results.forEach(sink);
+        vn.ocop.rules.internal.Futures.join(task, "assessing").forEach(sink);
     }
 
     /**

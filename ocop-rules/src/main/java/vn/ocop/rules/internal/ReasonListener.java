@@ -48,14 +48,29 @@ public final class ReasonListener extends DefaultAgendaEventListener {
         Bound bound = bound(match);
         RuleMeta meta = bound.meta;
         Explained target = target(match, bound);
-        Object[] values = bound.values(match);
+        target.explain(reason(meta, bound.ids, bound.values(match), bound.basisIndex, target));
+        if (firedRuleIds != null) {
+            firedRuleIds.accept(meta.id());
+        }
+    }
+
+    /**
+     * The reason of one firing: the rule's citations (its literal ones, after those held by the
+     * {@code @basis} variables) and its message templates with the values bound.
+     *
+     * @param ids        the bound variables a reason uses ({@code $name})
+     * @param values     their values, in the order of {@code ids}
+     * @param basisIndex for each {@code @basis} variable of {@code meta}, its index in {@code ids}, or -1
+     * @param target     the fact the reason belongs to (for its message values)
+     */
+    public static Reason reason(RuleMeta meta, String[] ids, Object[] values, int[] basisIndex, Explained target) {
         List<LegalBasis> bases;
-        if (bound.basisIndex.length == 0) {
+        if (basisIndex.length == 0) {
             bases = meta.literal();
         } else {
-            bases = new ArrayList<>(meta.literal().size() + bound.basisIndex.length + 1);
-            for (int k = 0; k < bound.basisIndex.length; k++) {
-                int i = bound.basisIndex[k];
+            bases = new ArrayList<>(meta.literal().size() + basisIndex.length + 1);
+            for (int k = 0; k < basisIndex.length; k++) {
+                int i = basisIndex[k];
                 Object value = i < 0 ? null : values[i];
                 if (value instanceof LegalBasis b) {
                     bases.add(b);
@@ -66,18 +81,15 @@ public final class ReasonListener extends DefaultAgendaEventListener {
                 } else if (value instanceof java.util.Optional<?> o && o.isPresent()) {
                     bases.add((LegalBasis) o.get());
                 } else if (value != null && !(value instanceof java.util.Optional<?>)) {
-                    throw new IllegalStateException("rule '" + match.getRule().getName() + "': @basis variable "
+                    throw new IllegalStateException("rule " + meta.id() + ": @basis variable "
                             + meta.variables().get(k) + " holds " + value.getClass().getSimpleName()
                             + ", not a LegalBasis");
                 }
             }
             bases.addAll(meta.literal());
         }
-        target.explain(new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(),
-                new Args(bound.ids, values, target)));
-        if (firedRuleIds != null) {
-            firedRuleIds.accept(meta.id());
-        }
+        return new Reason(meta.id(), meta.topic(), bases, meta.assumptions(), meta.vi(), meta.en(),
+                new Args(ids, values, target));
     }
 
     /**

@@ -152,20 +152,7 @@ public final class RuleBaseFactory {
             });
 
     private static <T> T join(java.util.concurrent.Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the rule base", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.join(f, "building the rule base");
     }
 
     /** Loads and checks the rulebooks and sheets; adds every problem to {@code problems}. */
