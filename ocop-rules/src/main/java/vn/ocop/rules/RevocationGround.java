@@ -40,7 +40,7 @@ public enum RevocationGround {
             "Failed the mandatory 3★ criteria at re-evaluation"),
     /**
      * Practice under 148: not meeting standards, food hygiene and safety, market-circulation conditions,
-     * competitiveness or other criteria of 148 (Quảng Ngãi, Sở NN&PTNT, 9/2024).
+     * competitiveness or other criteria of 148 (Quảng Ngãi, Sở Nông nghiệp và PTNT, 9/2024).
      */
     PRACTICE_STANDARDS_NOT_MET("Không đảm bảo tiêu chuẩn, chất lượng, an toàn thực phẩm, điều kiện lưu thông hoặc các tiêu chí khác",
             "Standards, quality, food safety, market-circulation conditions or other criteria not met"),
