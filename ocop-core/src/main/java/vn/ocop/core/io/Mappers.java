@@ -2,6 +2,7 @@ package vn.ocop.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -24,20 +25,52 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * thread-safe once configured.
  */
 public final class Mappers {
+    /** The longest document read, in characters (a national registry of 18,000 products is about 25 MB). */
+    public static final long MAX_DOCUMENT_CHARS = 256L * 1024 * 1024;
+    /** The deepest nesting of objects and lists (the library's formats need fewer than 12 levels). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest text value, in characters (names, descriptions, verbatim criteria). */
+    public static final int MAX_STRING_CHARS = 1024 * 1024;
+    /** The longest number, in digits. */
+    public static final int MAX_NUMBER_DIGITS = 64;
+
     private Mappers() {
+    }
+
+    /**
+     * The limits on every document read: size, nesting, text and number length, so that a hostile or
+     * broken file is refused with a message instead of exhausting memory or the stack.
+     */
+    public static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_CHARS)
+                .maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_STRING_CHARS)
+                .maxNumberLength(MAX_NUMBER_DIGITS).build();
     }
 
     /** A strict JSON mapper. */
     public static ObjectMapper json() {
-        return configure(JsonMapper.builder()
+        return configure(JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                        .streamReadConstraints(limits()).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build());
     }
 
-    /** A strict YAML mapper. */
+    /**
+     * A strict YAML mapper. YAML is read as plain data (Jackson reads SnakeYAML's events; no tags
+     * create Java objects), with the same limits as JSON, duplicate keys refused and aliases
+     * (which the formats do not use) limited so that an "alias bomb" cannot expand.
+     */
     public static ObjectMapper yaml() {
+        org.yaml.snakeyaml.LoaderOptions loader = new org.yaml.snakeyaml.LoaderOptions();
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, MAX_DOCUMENT_CHARS));
+        loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        loader.setMaxAliasesForCollections(10);
+        loader.setAllowDuplicateKeys(false);
+        loader.setAllowRecursiveKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(limits())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 // text that looks like a number (a criterion id "6.30") stays text when written and read back

@@ -210,6 +210,21 @@ public final class StrictReader {
 
     /** Turns a Jackson exception into an {@link InvalidInputException}. */
     public static InvalidInputException translate(String source, IOException e, SourceMap lines) {
+        Throwable limit = e;
+        while (limit != null && !(limit instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+            limit = limit.getCause();
+        }
+        if (limit instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException sce) {
+            // a limit of Mappers.limits(): the message without Jackson's method names
+            String m = String.valueOf(sce.getOriginalMessage()).replaceAll(",? ?from `[^`]*`", "")
+                    .replaceAll("\\(\\s*\\)", "").strip();
+            return new InvalidInputException(new Problem(source, line(sce.getLocation()), "",
+                    "the document is refused: " + m, "the library reads documents of at most "
+                            + Mappers.MAX_DOCUMENT_CHARS / (1024 * 1024) + " MB, nested at most "
+                            + Mappers.MAX_NESTING_DEPTH + " levels deep, with texts of at most "
+                            + Mappers.MAX_STRING_CHARS / 1024 + " KB and numbers of at most "
+                            + Mappers.MAX_NUMBER_DIGITS + " digits"));
+        }
         if (e instanceof JsonMappingException jme) {
             String path = path(jme.getPath());
             int line = line(jme.getLocation());

@@ -178,6 +178,46 @@ class StrictReaderTest {
         assertThat(DecimalCommas.find("t.yaml", "memberTotals: [74, 71.5, 73]\n", "memberTotals")).isEmpty();
     }
 
+    @Test
+    void should_refuse_documents_beyond_the_limits_with_a_message_and_no_exhaustion() {
+        StrictReader r = new StrictReader();
+        String deep = "{\"x\": " + "[".repeat(200) + "]".repeat(200) + "}";
+        assertThatThrownBy(() -> r.readTree("d.json", deep, StrictReader.Format.JSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.message()).isEqualTo("the document is refused: Document nesting depth (65) "
+                                    + "exceeds the maximum allowed (64)");
+                            assertThat(p.hint()).contains("nested at most 64 levels deep");
+                        }));
+        String longText = "{\"name\": \"" + "x".repeat(Mappers.MAX_STRING_CHARS + 1) + "\"}";
+        assertThatThrownBy(() -> IO.read("s.json", longText)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).message()).startsWith("the document is refused: String value "
+                        + "length").doesNotContain("StreamReadConstraints"));
+        String longNumber = "{\"x\": 1" + "0".repeat(100) + "}";
+        assertThatThrownBy(() -> r.readTree("n.json", longNumber, StrictReader.Format.JSON))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message())
+                        .startsWith("the document is refused: Number value length (101)"));
+        assertThatThrownBy(() -> r.readTree("d.yaml", "x: " + "[".repeat(100) + "]".repeat(100) + "\n",
+                StrictReader.Format.YAML)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void should_read_yaml_as_plain_data_without_types_or_expanding_aliases() {
+        StrictReader r = new StrictReader();
+        // a tag naming a Java class creates nothing: the value is read as plain data
+        assertThat(r.readTree("t.yaml", "x: !!java.io.File [/tmp]\n", StrictReader.Format.YAML).get("x").isArray())
+                .isTrue();
+        // an "alias bomb" (each key three aliases of the one before) is not expanded
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 0; i < 20; i++) {
+            char k = (char) ('b' + i);
+            char prev = (char) ('a' + i);
+            bomb.append(k).append(": &").append(k).append(" [*").append(prev).append(", *").append(prev).append(", *")
+                    .append(prev).append("]\n");
+        }
+        assertThat(r.readTree("bomb.yaml", bomb.toString(), StrictReader.Format.YAML).toString()).hasSizeLessThan(2000);
+    }
+
     /** A one-number document for the coercion tests. */
     record Holder(java.math.BigDecimal v) {
     }

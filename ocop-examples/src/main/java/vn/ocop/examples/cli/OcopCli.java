@@ -17,12 +17,15 @@ import vn.ocop.core.OcopException;
                 + "lifecycle (hiệu lực giấy chứng nhận), revocation (thu hồi) and upgrade (nâng hạng), by regulation "
                 + "period: 1048/QĐ-TTg (2019), 148/QĐ-TTg (2023), 148 + 1489/QĐ-TTg (2025), 26/2026/QĐ-TTg (in force).",
             "",
-            "Exit codes: 0 ok; 1 failures found (ocop test); 2 bad input (file, line and field are named)."},
+            "Exit codes: 0 ok; 1 failures found (ocop test); 2 bad input (file, line and field are named); 3 an "
+                + "internal error (a bug: please report it)."},
         subcommands = {AssessCommand.class, ReportCommand.class, ExplainCommand.class, ValidateCommand.class,
             TestCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
+    /** Exit code for a bug of the library (never for bad input). */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +46,7 @@ public final class OcopCli implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
+        cl.registerConverter(java.time.LocalDate.class, OcopCli::date);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             Throwable t = ex;
             while (t.getCause() != null && !(t instanceof OcopException)) {
@@ -57,9 +61,13 @@ public final class OcopCli implements Runnable {
                 line.getErr().println("error: " + t.getMessage());
                 return BAD_INPUT;
             }
-            line.getErr().println("internal error: " + ex);
-            ex.printStackTrace(line.getErr());
-            return 3;
+            // a bug of the library, not of the input: say so without a stack trace unless asked for one
+            line.getErr().println("internal error: " + ex + " (a bug in ocop: please report it with the command "
+                    + "and its input files; OCOP_DEBUG=1 prints the stack trace)");
+            if ("1".equals(System.getenv("OCOP_DEBUG")) || Boolean.getBoolean("ocop.debug")) {
+                ex.printStackTrace(line.getErr());
+            }
+            return INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
             CommandLine c = ex.getCommandLine();
@@ -70,6 +78,16 @@ public final class OcopCli implements Runnable {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** A date option: YYYY-MM-DD, a real date, or a message saying so (no Java type names). */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date in the form YYYY-MM-DD (e.g. 2026-11-22), "
+                    + "but was '" + text + "'" + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? ": no such day" : ""));
+        }
     }
 
     /** The version, from the jar's manifest when packaged. */

@@ -235,6 +235,18 @@ class OcopCliTest {
         assertThat(r.lastLine()).matches("\\d+ passed, 0 failed");
     }
 
+    @Test
+    void should_write_byte_identical_json_for_the_same_inputs() {
+        // different thread counts and batch orders, one JVM after another run: the same bytes
+        Cli a = Cli.run("assess", "--as-of", "2026-11-22", "--format", "json", "--threads", "1", QN2025);
+        Cli b = Cli.run("assess", "--as-of", "2026-11-22", "--format", "json", "--threads", "4", QN2025);
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).hasSizeGreaterThan(100_000).isEqualTo(b.out());
+        Cli r1 = Cli.run("report", "--as-of", "2026-11-22", "--format", "json", QN2025);
+        Cli r2 = Cli.run("report", "--as-of", "2026-11-22", "--format", "json", "--threads", "3", QN2025);
+        assertThat(r1.out()).isNotEmpty().isEqualTo(r2.out());
+    }
+
     static int lineOf(String text, String fragment) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
