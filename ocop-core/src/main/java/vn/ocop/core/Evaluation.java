@@ -25,10 +25,14 @@ import java.util.Set;
  * @param knockOuts     ids of knock-out conditions found (e.g. {@code falsified-dossier}); see the criteria sheets
  * @param minimumsMet   for evaluations given by totals only: the star levels whose starred minimums the council
  *                      confirmed as met (e.g. {@code [3, 4]}); empty when not stated
+ * @param proposedOn    when the body below proposed the dossier for this level's round: the commune's People's
+ *                      Committee for a provincial evaluation, the province's for a central one (26/2026/QĐ-TTg
+ *                      Điều 5 places the dossier in a round by it); empty when not recorded (the filing date is then
+ *                      used, an assumption the reasons name)
  */
 public record Evaluation(String id, String productCode, EvaluationKind kind, EvaluationLevel level,
         LocalDate filingDate, Optional<LocalDate> decisionDate, List<BigDecimal> memberTotals, List<ScoreSheet> sheets,
-        Set<String> knockOuts, Optional<Set<Integer>> minimumsMet) {
+        Set<String> knockOuts, Optional<Set<Integer>> minimumsMet, Optional<LocalDate> proposedOn) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,6 +48,11 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
         sheets = sheets == null ? List.of() : ImmutableList.copyOf(Check.noNulls(sheets, "evaluation.sheets"));
         knockOuts = knockOuts == null ? Set.of() : ImmutableSet.copyOf(Check.noNulls(knockOuts, "evaluation.knockOuts"));
         minimumsMet = minimumsMet == null ? Optional.empty() : minimumsMet.map(ImmutableSet::copyOf);
+        proposedOn = proposedOn == null ? Optional.empty() : proposedOn;
+        if (proposedOn.isPresent() && decisionDate.isPresent() && decisionDate.get().isBefore(proposedOn.get())) {
+            throw new IllegalArgumentException("evaluation.proposedOn must not be after decisionDate "
+                    + decisionDate.get() + ", but was " + proposedOn.get());
+        }
         if (decisionDate.isPresent() && decisionDate.get().isBefore(filingDate)) {
             throw new IllegalArgumentException("evaluation.decisionDate must not be before filingDate " + filingDate
                     + ", but was " + decisionDate.get());
@@ -68,6 +77,14 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
                         + " gives minimumsMet and sheets; with sheets the minimums are read from the chosen options");
             }
         }
+    }
+
+    /** An evaluation without a recorded proposal date (the form used before proposal dates were kept). */
+    public Evaluation(String id, String productCode, EvaluationKind kind, EvaluationLevel level, LocalDate filingDate,
+            Optional<LocalDate> decisionDate, List<BigDecimal> memberTotals, List<ScoreSheet> sheets,
+            Set<String> knockOuts, Optional<Set<Integer>> minimumsMet) {
+        this(id, productCode, kind, level, filingDate, decisionDate, memberTotals, sheets, knockOuts, minimumsMet,
+                Optional.empty());
     }
 
     /** True when the scores are given as full sheets. */
@@ -97,6 +114,7 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
         private final ImmutableList.Builder<ScoreSheet> sheets = ImmutableList.builder();
         private final ImmutableSet.Builder<String> knockOuts = ImmutableSet.builder();
         private Set<Integer> minimumsMet;
+        private LocalDate proposedOn;
 
         private Builder(String id, String productCode) {
             this.id = id;
@@ -152,10 +170,17 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
             return this;
         }
 
+        /** When the body below proposed the dossier for this level (26/2026/QĐ-TTg Điều 5). */
+        public Builder proposed(LocalDate date) {
+            this.proposedOn = date;
+            return this;
+        }
+
         public Evaluation build() {
             LocalDate filed = filingDate != null ? filingDate : decisionDate;
             return new Evaluation(id, productCode, kind, level, filed, Optional.ofNullable(decisionDate),
-                    totals.build(), sheets.build(), knockOuts.build(), Optional.ofNullable(minimumsMet));
+                    totals.build(), sheets.build(), knockOuts.build(), Optional.ofNullable(minimumsMet),
+                    Optional.ofNullable(proposedOn));
         }
     }
 }

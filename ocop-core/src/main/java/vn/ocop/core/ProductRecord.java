@@ -14,9 +14,11 @@ import java.util.List;
  * @param certificates its certificates, any order (older ones are superseded by newer ones)
  * @param findings     conclusions about it or its producer
  * @param history      what happened to its certificates
+ * @param traceability its barcodes and QR traceability codes
  */
 public record ProductRecord(Product product, Producer producer, List<Evaluation> evaluations,
-        List<Certificate> certificates, List<Finding> findings, CertificateHistory history) {
+        List<Certificate> certificates, List<Finding> findings, CertificateHistory history,
+        List<TraceabilityCode> traceability) {
 
     public ProductRecord {
         Check.notNull(product, "record.product");
@@ -31,6 +33,11 @@ public record ProductRecord(Product product, Producer producer, List<Evaluation>
                 "record.certificates"));
         findings = ImmutableList.copyOf(Check.noNulls(findings == null ? List.of() : findings, "record.findings"));
         history = history == null ? CertificateHistory.empty() : history;
+        traceability = ImmutableList.copyOf(Check.noNulls(traceability == null ? List.of() : traceability,
+                "record.traceability"));
+        for (TraceabilityCode t : traceability) {
+            requireSameProduct("traceability code " + t.kind(), t.productCode(), product);
+        }
         for (Evaluation e : evaluations) {
             requireSameProduct("evaluation " + e.id(), e.productCode(), product);
         }
@@ -40,6 +47,12 @@ public record ProductRecord(Product product, Producer producer, List<Evaluation>
         for (Finding f : findings) {
             requireSameProduct("finding " + f.id(), f.productCode(), product);
         }
+    }
+
+    /** A record without traceability codes. */
+    public ProductRecord(Product product, Producer producer, List<Evaluation> evaluations,
+            List<Certificate> certificates, List<Finding> findings, CertificateHistory history) {
+        this(product, producer, evaluations, certificates, findings, history, List.of());
     }
 
     private static void requireSameProduct(String what, String code, Product product) {
@@ -61,6 +74,7 @@ public record ProductRecord(Product product, Producer producer, List<Evaluation>
         private final List<Certificate> certificates = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private CertificateHistory history = CertificateHistory.empty();
+        private final List<TraceabilityCode> traceability = new ArrayList<>();
 
         private Builder(Product product, Producer producer) {
             this.product = product;
@@ -87,8 +101,13 @@ public record ProductRecord(Product product, Producer producer, List<Evaluation>
             return this;
         }
 
+        public Builder traceability(TraceabilityCode t) {
+            traceability.add(t);
+            return this;
+        }
+
         public ProductRecord build() {
-            return new ProductRecord(product, producer, evaluations, certificates, findings, history);
+            return new ProductRecord(product, producer, evaluations, certificates, findings, history, traceability);
         }
     }
 }

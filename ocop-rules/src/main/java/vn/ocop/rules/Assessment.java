@@ -1,5 +1,6 @@
 package vn.ocop.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,15 +20,28 @@ import java.util.Optional;
  * @param revocations  one per finding dated on or before the as-of date (and practice proposals)
  * @param upgrade      upgrade eligibility
  * @param ruleBase     which rules and files produced this assessment
+ * @param rounds       for dossiers still pending: the evaluation round each falls into (26/2026/QĐ-TTg Điều 5)
+ * @param traceability problems with the product's barcode or QR traceability code, when a provincial rule set
+ *                     that checks them is switched on (e.g. {@code province-quang-ngai})
  */
 public record Assessment(String productCode, LocalDate asOf, List<RatingDecision> ratings,
         List<LifecycleStatus> certificates, List<RevocationDecision> revocations, UpgradeEligibility upgrade,
-        RuleBaseInfo ruleBase) {
+        RuleBaseInfo ruleBase, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RoundAssignment> rounds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TraceabilityFlag> traceability) {
 
     public Assessment {
         ratings = ImmutableList.copyOf(ratings);
         certificates = ImmutableList.copyOf(certificates);
         revocations = ImmutableList.copyOf(revocations);
+        rounds = rounds == null ? List.of() : ImmutableList.copyOf(rounds);
+        traceability = traceability == null ? List.of() : ImmutableList.copyOf(traceability);
+    }
+
+    /** An assessment without rounds or traceability flags. */
+    public Assessment(String productCode, LocalDate asOf, List<RatingDecision> ratings,
+            List<LifecycleStatus> certificates, List<RevocationDecision> revocations, UpgradeEligibility upgrade,
+            RuleBaseInfo ruleBase) {
+        this(productCode, asOf, ratings, certificates, revocations, upgrade, ruleBase, List.of(), List.of());
     }
 
     /** The rating of the most recent evaluation, if any. */
@@ -50,13 +64,15 @@ public record Assessment(String productCode, LocalDate asOf, List<RatingDecision
         return revocations.stream().filter(RevocationDecision::proposed).toList();
     }
 
-    /** Every reason of every decision, in the order: ratings, certificates, revocations, upgrade. */
+    /** Every reason of every decision, in the order: ratings, certificates, revocations, upgrade, rounds, traceability. */
     public List<Reason> reasons() {
         List<Reason> out = new ArrayList<>();
         ratings.forEach(r -> out.addAll(r.reasons()));
         certificates.forEach(c -> out.addAll(c.reasons()));
         revocations.forEach(r -> out.addAll(r.reasons()));
         out.addAll(upgrade.reasons());
+        rounds.forEach(r -> out.addAll(r.reasons()));
+        traceability.forEach(t -> out.addAll(t.reasons()));
         return out;
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import vn.ocop.core.InvalidInputException;
+import vn.ocop.core.Portfolio;
 import vn.ocop.core.ProductRecord;
 import vn.ocop.core.ProductSet;
 import vn.ocop.core.rulebook.CriteriaSheet;
@@ -49,6 +50,16 @@ import vn.ocop.rules.internal.RuleSources;
 public final class OcopRules {
     /** The optional rule set of revocation grounds used in provincial practice under 148/QĐ-TTg. */
     public static final String PRACTICE_148 = RuleData.PRACTICE_148;
+
+    /**
+     * The optional rule set of Quảng Ngãi's own conditions: barcodes and QR traceability codes lasting as long as
+     * the certificate, with the account handed over (letter of the provincial Department of Agriculture, 9/2024,
+     * item 2); the six-month and annual reports (guidance of 3/2024, section II.7).
+     */
+    public static final String QUANG_NGAI = RuleData.QUANG_NGAI;
+
+    /** Every optional rule set a host may switch on with {@link Builder#enableRuleSet(String)}. */
+    public static final List<String> RULE_SETS = RuleData.RULE_SETS;
 
     private final Builder config;
     private final RuleSources builtIn;
@@ -201,6 +212,48 @@ public final class OcopRules {
         return p;
     }
 
+    /**
+     * Assesses what a portfolio holds beyond its products on a date: its rural industrial product awards
+     * (CNNTTB), its OCOP sales points (whether each shelved product qualifies), and the programme's calendar
+     * (the next evaluation round of each level, and the reports a switched-on provincial rule set requires).
+     * The products shelved as OCOP are assessed first, to know where their certificates stand.
+     *
+     * @throws vn.ocop.core.rulebook.NoRulebookException when the date falls before the first period
+     */
+    public ProgrammeAssessment assessProgramme(Portfolio portfolio, LocalDate asOf) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        RuleBase rb = current.get();
+        java.util.Set<String> shelved = new java.util.HashSet<>();
+        portfolio.salesPoints().forEach(p -> p.items().forEach(i -> i.productCode().ifPresent(shelved::add)));
+        List<ProductRecord> records = portfolio.records().stream().filter(r -> shelved.contains(r.product().code()))
+                .toList();
+        java.util.Map<String, Assessment> byCode = new java.util.HashMap<>();
+        if (!records.isEmpty()) {
+            rb.assess(records, asOf).forEach(a -> byCode.put(a.productCode(), a));
+        }
+        return rb.assessProgramme(portfolio, byCode, asOf);
+    }
+
+    /**
+     * As {@link #assessProgramme(Portfolio, LocalDate)}, with the products' assessments already made on the same
+     * date (one per product, any order): for reports that assess every product anyway.
+     */
+    public ProgrammeAssessment assessProgramme(Portfolio portfolio, List<Assessment> assessments, LocalDate asOf) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(assessments, "assessments");
+        Objects.requireNonNull(asOf, "asOf");
+        java.util.Map<String, Assessment> byCode = new java.util.HashMap<>();
+        for (Assessment a : assessments) {
+            if (!a.asOf().equals(asOf)) {
+                throw new IllegalArgumentException("assessments must be made on " + asOf + ", but one of product "
+                        + a.productCode() + " was made on " + a.asOf());
+            }
+            byCode.put(a.productCode(), a);
+        }
+        return current.get().assessProgramme(portfolio, byCode, asOf);
+    }
+
     /** The regulation periods of the rule base in service. */
     public Rulebooks rulebooks() {
         return current.get().data().rulebooks();
@@ -288,8 +341,8 @@ public final class OcopRules {
 
         /** Switches on an optional rule set, e.g. {@link OcopRules#PRACTICE_148}. */
         public Builder enableRuleSet(String name) {
-            if (!PRACTICE_148.equals(name)) {
-                throw new IllegalArgumentException("ruleSet must be one of [" + PRACTICE_148 + "], but was '" + name
+            if (!RuleData.RULE_SETS.contains(name)) {
+                throw new IllegalArgumentException("ruleSet must be one of " + RuleData.RULE_SETS + ", but was '" + name
                         + "'");
             }
             ruleSets.add(name);

@@ -47,12 +47,13 @@ import vn.ocop.core.scoring.Average;
  * @param revocation     who revokes which star and by when
  * @param transition     how dossiers and certificates cross into this period
  * @param assumptions    choices made where the law is silent or unconfirmed
+ * @param calendar       the evaluation rounds the decision fixes, when it fixes them (26/2026 Điều 5)
  */
 public record Rulebook(String schema, String id, String decision, LocalizedText title, LocalDate signed,
         LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil, Source source, Scoring scoring,
         Map<EvaluationLevel, LegalBasis> levels, Optional<LocalDate> districtLevelUntil, Certification certification,
         CertificateTerm certificate, ReEvaluation reEvaluation, Upgrade upgrade, Revocation revocation,
-        Transition transition, List<Assumption> assumptions) {
+        Transition transition, List<Assumption> assumptions, Optional<Calendar> calendar) {
 
     public static final String SCHEMA = "ocop-rulebook/1";
 
@@ -81,6 +82,7 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
         Check.notNull(revocation, "revocation");
         Check.notNull(transition, "transition");
         assumptions = assumptions == null ? List.of() : ImmutableList.copyOf(assumptions);
+        calendar = calendar == null ? Optional.empty() : calendar;
 
         List<String> problems = new ArrayList<>();
         if (effectiveUntil.isPresent() && effectiveUntil.get().isBefore(effectiveFrom)) {
@@ -123,6 +125,14 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
         }
         for (String p : scoring.problems()) {
             problems.add("scoring." + p);
+        }
+        if (calendar.isPresent()) {
+            for (EvaluationLevel l : calendar.get().rounds().keySet()) {
+                if (!levels.containsKey(l)) {
+                    problems.add("calendar.rounds." + l + ": " + l + " is not one of this period's levels "
+                            + levels.keySet());
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
@@ -398,6 +408,84 @@ public record Rulebook(String schema, String id, String decision, LocalizedText 
             filingWindow = filingWindow == null ? Optional.empty() : filingWindow;
             decisionDays = decisionDays == null ? Optional.empty() : decisionDays;
             grace = grace == null ? Optional.empty() : grace;
+        }
+    }
+
+    /**
+     * The evaluation rounds a decision fixes, by level: e.g. under 26/2026 Điều 5.1 the province holds round 1
+     * before 30 June for dossiers the commune proposed before 30 April, round 2 before 30 December for those
+     * proposed before 30 October.
+     *
+     * @param rounds the rounds of each level
+     */
+    public record Calendar(Map<EvaluationLevel, LevelRounds> rounds) {
+        public Calendar {
+            rounds = ImmutableMap.copyOf(new EnumMap<>(Check.notNull(rounds, "calendar.rounds")));
+            if (rounds.isEmpty()) {
+                throw new IllegalArgumentException("calendar.rounds: at least one level is required");
+            }
+        }
+    }
+
+    /**
+     * The rounds of one level in a year, and the provision that fixes them.
+     *
+     * @param basis  the provision, e.g. {@code 26/2026/QĐ-TTg, Điều 5.1}
+     * @param rounds the rounds, each with its proposal cut-off and its deadline
+     */
+    public record LevelRounds(LegalBasis basis, List<Round> rounds) {
+        public LevelRounds {
+            Check.notNull(basis, "basis");
+            rounds = ImmutableList.copyOf(Check.noNulls(Check.notNull(rounds, "rounds"), "rounds"));
+            if (rounds.isEmpty()) {
+                throw new IllegalArgumentException("rounds: at least one round is required");
+            }
+            java.util.Set<java.time.MonthDay> cutOffs = new java.util.HashSet<>();
+            for (Round r : rounds) {
+                if (!cutOffs.add(r.proposedBeforeDay())) {
+                    throw new IllegalArgumentException("rounds: two rounds share the cut-off " + r.proposedBefore());
+                }
+            }
+        }
+    }
+
+    /**
+     * One round: dossiers proposed before {@code proposedBefore} (day and month, {@code MM-DD}) are
+     * evaluated in the round held before {@code heldBefore}, the first such day after the cut-off.
+     *
+     * @param round          the round's number in the decision (1, 2, …)
+     * @param proposedBefore the proposal cut-off, {@code MM-DD}, e.g. {@code 04-30} for "before 30 April"
+     * @param heldBefore     the round's deadline, {@code MM-DD}, e.g. {@code 06-30} for "before 30 June"
+     */
+    public record Round(int round, String proposedBefore, String heldBefore) {
+        public Round {
+            Check.between(round, 1, 12, "round");
+            monthDay(proposedBefore, "proposedBefore");
+            monthDay(heldBefore, "heldBefore");
+        }
+
+        /** The cut-off as a {@link java.time.MonthDay}. */
+        public java.time.MonthDay proposedBeforeDay() {
+            return monthDay(proposedBefore, "proposedBefore");
+        }
+
+        /** The deadline as a {@link java.time.MonthDay}. */
+        public java.time.MonthDay heldBeforeDay() {
+            return monthDay(heldBefore, "heldBefore");
+        }
+
+        private static java.time.MonthDay monthDay(String text, String field) {
+            Check.notBlank(text, field);
+            try {
+                java.time.MonthDay d = java.time.MonthDay.parse("--" + text);
+                if (d.getMonthValue() == 2 && d.getDayOfMonth() == 29) {
+                    throw new IllegalArgumentException(field + ": 02-29 does not occur every year; choose another day");
+                }
+                return d;
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(field + " must be a day of the year written MM-DD (e.g. 04-30 for "
+                        + "30 April), but was '" + text + "'");
+            }
         }
     }
 

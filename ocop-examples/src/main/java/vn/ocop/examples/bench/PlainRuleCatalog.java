@@ -104,6 +104,27 @@ final class PlainRuleCatalog {
         return byId.keySet();
     }
 
+    /**
+     * The ids of the rules a per-product baseline mirrors: those of the topics rating, lifecycle, revocation and
+     * upgrade. The calendar, traceability, CNNTTB and sales-point rules are not mirrored: the batch harness
+     * measures product assessments, and those rules either work on the programme level
+     * ({@code OcopRules.assessProgramme}) or fire on facts the synthetic registry does not hold (pending dossiers
+     * of 26/2026, traceability codes under an optional rule set).
+     */
+    java.util.Set<String> productIds() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        byId.forEach((id, m) -> {
+            if (MIRRORED.contains(m.topic())) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    /** The topics whose rules the baseline mirrors. */
+    static final java.util.Set<vn.ocop.rules.Topic> MIRRORED = java.util.EnumSet.of(vn.ocop.rules.Topic.RATING,
+            vn.ocop.rules.Topic.LIFECYCLE, vn.ocop.rules.Topic.REVOCATION, vn.ocop.rules.Topic.UPGRADE);
+
     /** A rule by id, with the variables its pattern binds (in the order the baseline passes their values). */
     PlainRule rule(String id, String... boundVariables) {
         RuleMeta m = byId.get(id);

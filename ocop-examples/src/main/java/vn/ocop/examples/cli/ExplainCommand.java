@@ -95,6 +95,17 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Upgrade: " + (a.upgrade().eligible() ? "may apply for " + a.upgrade().targetStars().orElse(0)
                 + "★ via " + a.upgrade().path().map(Enum::name).orElse("?") : "not now"));
         reasons(out, a.upgrade().reasons());
+        for (vn.ocop.rules.RoundAssignment x : a.rounds()) {
+            out.println();
+            out.println("Round of evaluation " + x.evaluation() + ": " + x.level() + " round " + x.round() + " of "
+                    + x.year() + ", held by " + x.heldBy() + " (proposed " + x.proposedOn() + ")");
+            reasons(out, x.reasons());
+        }
+        for (vn.ocop.rules.TraceabilityFlag x : a.traceability()) {
+            out.println();
+            out.println("Traceability of certificate " + x.certificate() + ": " + x.kind() + " " + x.problem());
+            reasons(out, x.reasons());
+        }
         assumptions(out, r, a);
         return 0;
     }
@@ -110,6 +121,7 @@ final class ExplainCommand implements Callable<Integer> {
         a.revocations().forEach(d -> d.reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id,
                 d.rulebookId()))));
         a.upgrade().reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id, inForce)));
+        a.rounds().forEach(d -> d.reasons().forEach(x -> x.assumptions().forEach(id -> used.putIfAbsent(id, inForce))));
         if (used.isEmpty()) {
             return;
         }

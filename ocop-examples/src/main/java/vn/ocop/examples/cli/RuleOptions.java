@@ -18,7 +18,8 @@ final class RuleOptions {
 
     @Option(names = "--rule-set", paramLabel = "NAME",
             description = "Switch on an optional rule set: provincial-practice-148 (revocation grounds used by "
-                    + "provinces under 148/QĐ-TTg).")
+                    + "provinces under 148/QĐ-TTg) or province-quang-ngai (Quảng Ngãi: traceability codes, report "
+                    + "deadlines). Repeatable.")
     List<String> ruleSets = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for batch assessment (default: all cores).")

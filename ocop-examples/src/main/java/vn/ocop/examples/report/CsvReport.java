@@ -43,6 +43,24 @@ public final class CsvReport {
         for (PortfolioReport.UpgradeCandidate x : r.upgrades()) {
             row(sb, "upgrade", x.productCode(), x.current() + "→" + x.target(), x.path());
         }
+        for (PortfolioReport.TraceabilityIssue t : r.traceability()) {
+            row(sb, "traceability", t.productCode(), t.kind() + " " + t.problem(), t.certificate());
+        }
+        r.cnnttb().ifPresent(c -> {
+            c.recognised().forEach((l, n) -> row(sb, "cnnttb", l.name(), "recognised", n));
+            c.valid().forEach((l, n) -> row(sb, "cnnttb", l.name(), "valid", n));
+        });
+        r.salesPoints().ifPresent(s -> {
+            row(sb, "salesPoints", "all", "open", s.open());
+            s.byFunding().forEach((f, n) -> row(sb, "salesPoints", f.name(), "open", n));
+            for (PortfolioReport.ShelfFlag f : s.flagged()) {
+                row(sb, "shelfFlag", f.salesPoint(), f.item(), f.problem());
+            }
+        });
+        for (vn.ocop.rules.ScheduledAction a : r.schedule()) {
+            row(sb, "schedule", a.reasons().isEmpty() ? "" : a.reasons().get(0).ruleId(), a.action().party(),
+                    a.action().by().map(String::valueOf).orElse(""));
+        }
         r.plan().ifPresent(p -> {
             row(sb, "plan", p.reference(), "newCertified", p.newCertified());
             row(sb, "plan", p.reference(), "newCertifiedTarget", p.newCertifiedTarget());

@@ -77,6 +77,11 @@ public final class TextReport {
             sb.append("  note: ").append(n).append('\n');
         }
 
+        traceability(sb, r);
+        cnnttb(sb, r);
+        salesPoints(sb, r);
+        schedule(sb, r);
+
         r.plan().ifPresent(p -> {
             sb.append("\nPlan (kế hoạch): ").append(p.reference()).append('\n');
             sb.append("  new 3–5★ products (sản phẩm mới đạt 3–5 sao): ").append(p.newCertified()).append(" of ")
@@ -88,6 +93,67 @@ public final class TextReport {
                     .append(")\n");
         });
         return sb.toString();
+    }
+
+    private static void traceability(StringBuilder sb, PortfolioReport r) {
+        if (r.traceability().isEmpty()) {
+            return;
+        }
+        sb.append("\nTraceability flags (mã truy xuất nguồn gốc cần xử lý): ").append(r.traceability().size()).append('\n');
+        for (PortfolioReport.TraceabilityIssue t : r.traceability()) {
+            sb.append("  ").append(t.productCode()).append(" ").append(t.productName()).append(" — ")
+                    .append(t.certificate()).append(" (valid through ").append(t.certificateValidUntil()).append("): ")
+                    .append(t.kind()).append(" ").append(t.problem())
+                    .append(t.codeValidUntil().map(d -> ", code valid through " + d).orElse(""))
+                    .append(" [").append(t.citation()).append("]\n");
+        }
+    }
+
+    private static void cnnttb(StringBuilder sb, PortfolioReport r) {
+        r.cnnttb().ifPresent(c -> {
+            sb.append("\nRural industrial products (sản phẩm CNNTTB): ").append(c.totalRecognised())
+                    .append(" recognised, ").append(c.totalValid()).append(" still valid [").append(c.citation())
+                    .append("]\n");
+            for (vn.ocop.core.CnnttbLevel l : vn.ocop.core.CnnttbLevel.values()) {
+                sb.append(String.format("  %-12s %-16s recognised %4d, valid %4d%n", l.en(), "(" + l.vi() + ")",
+                        c.recognised().getOrDefault(l, 0), c.valid().getOrDefault(l, 0)));
+            }
+            if (!c.unsupported().isEmpty()) {
+                sb.append("  without a valid lower-level award: ").append(String.join(", ", c.unsupported()))
+                        .append('\n');
+            }
+        });
+    }
+
+    private static void salesPoints(StringBuilder sb, PortfolioReport r) {
+        r.salesPoints().ifPresent(s -> {
+            sb.append("\nOCOP sales points (điểm giới thiệu và bán sản phẩm OCOP): ").append(s.open()).append(" open: ")
+                    .append(s.byFunding().getOrDefault(vn.ocop.core.SalesPointFunding.STATE_SUPPORTED, 0))
+                    .append(" state-supported (Nhà nước hỗ trợ")
+                    .append(s.supporters().entrySet().stream().filter(e -> !e.getKey().isEmpty())
+                            .map(e -> "; " + e.getKey() + " " + e.getValue()).collect(Collectors.joining()))
+                    .append("), ").append(s.byFunding().getOrDefault(vn.ocop.core.SalesPointFunding.PRIVATE, 0))
+                    .append(" private (xã hội hóa 100%) [").append(s.citation()).append("]\n");
+            sb.append("  by place (theo địa điểm): ").append(s.byCategory().entrySet().stream()
+                    .map(e -> e.getKey().en() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+            sb.append("  products on a shelf that no longer qualify (sản phẩm không còn đủ điều kiện bày bán): ")
+                    .append(s.flagged().size()).append('\n');
+            for (PortfolioReport.ShelfFlag f : s.flagged()) {
+                sb.append("    ").append(f.pointName()).append(": ").append(f.item())
+                        .append(f.productCode().map(c -> " (" + c + ")").orElse("")).append(" — ").append(f.problem())
+                        .append('\n');
+            }
+        });
+    }
+
+    private static void schedule(StringBuilder sb, PortfolioReport r) {
+        if (r.schedule().isEmpty()) {
+            return;
+        }
+        sb.append("\nCalendar (lịch đánh giá, báo cáo): ").append(r.schedule().size()).append('\n');
+        for (vn.ocop.rules.ScheduledAction a : r.schedule()) {
+            sb.append("  ").append(action(a.action())).append('\n');
+        }
     }
 
     static String action(DueAction a) {

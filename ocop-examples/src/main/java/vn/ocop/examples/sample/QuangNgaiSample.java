@@ -86,10 +86,15 @@ public final class QuangNgaiSample {
     /** Builds both portfolios from the seed and checks the seed documents' figures. */
     public static Samples build() {
         SampleWorld w = new SampleWorld(SEED);
-        Portfolio p2024 = snapshot(w, AS_OF_2024, false, AS_OF_2024, NAME_2024, Optional.of(PLAN_2024));
-        Portfolio p2025 = snapshot(w, AS_OF_2025, true, LocalDate.of(2026, 12, 31), NAME_2025, Optional.empty());
+        SampleSchemes schemes = new SampleSchemes(w, SEED + 4);
+        Portfolio p2024 = withSchemes(snapshot(w, AS_OF_2024, false, AS_OF_2024, NAME_2024, Optional.of(PLAN_2024)),
+                schemes, AS_OF_2024, false);
+        Portfolio p2025 = withSchemes(snapshot(w, AS_OF_2025, true, LocalDate.of(2026, 12, 31), NAME_2025,
+                Optional.empty()), schemes, AS_OF_2025, true);
         require(p2024, AS_OF_2024, 204, 0, 17, 187, 130);
         require(p2025, AS_OF_2025, 642, 2, 48, 592, 173);
+        requireSchemes(p2024, AS_OF_2024, 13, 6, null);
+        requireSchemes(p2025, AS_OF_2025, 23, 9, new int[] {160, 42, 17, 31, 14, 2});
         return new Samples(p2024, p2025);
     }
 
@@ -161,6 +166,34 @@ public final class QuangNgaiSample {
         return new Portfolio(name, producerList, products, evaluations, certificates, findings, events, plan);
     }
 
+    /**
+     * The view's awards (issued by the date; the former Kon Tum's only after the merger), its sales points (opened
+     * by the date, with only the products and awards the view holds) and the traceability codes of its products.
+     */
+    private static Portfolio withSchemes(Portfolio p, SampleSchemes s, LocalDate asOf, boolean merged) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        p.products().forEach(x -> codes.add(x.code()));
+        List<vn.ocop.core.CnnttbAward> awards = s.awards.stream()
+                .filter(a -> (merged || !a.kontum()) && !a.award().issuedOn().isAfter(asOf))
+                .map(SampleSchemes.WAward::award).toList();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        awards.forEach(a -> numbers.add(a.number()));
+        List<vn.ocop.core.SalesPoint> points = new ArrayList<>();
+        for (SampleSchemes.WPoint w : s.points) {
+            vn.ocop.core.SalesPoint sp = w.point();
+            if ((merged || !w.kontum()) && !sp.openedOn().isAfter(asOf)) {
+                List<vn.ocop.core.ShelfItem> items = sp.items().stream()
+                        .filter(i -> i.productCode().map(codes::contains).orElse(true)
+                                && i.award().map(numbers::contains).orElse(true)).toList();
+                points.add(new vn.ocop.core.SalesPoint(sp.id(), sp.name(), sp.address(), sp.category(), sp.funding(),
+                        sp.supportedBy(), sp.openedOn(), sp.closedOn(), items));
+            }
+        }
+        List<vn.ocop.core.TraceabilityCode> trace = s.codes.stream()
+                .filter(t -> codes.contains(t.productCode()) && !t.issuedOn().isAfter(asOf)).toList();
+        return p.withSchemes(trace, awards, points);
+    }
+
     private static Locality locality(Places.Commune c, Places.District d, boolean merged) {
         return merged
                 ? Locality.of(Places.PROVINCE_CODE, Places.PROVINCE_NAME, c.after().code(), c.after().name())
@@ -207,6 +240,35 @@ public final class QuangNgaiSample {
         if (n[0] != total || n[3] != five || n[2] != four || n[1] != three || n[4] != ecommerce) {
             throw new IllegalStateException(p.name() + " as of " + asOf + ": expected " + total + " in term (" + five
                     + "/" + four + "/" + three + "), " + ecommerce + " on e-commerce, but got " + summary(p, asOf));
+        }
+    }
+
+    /**
+     * Checks the seed documents' counts of sales points (open, state-supported) and, when given, of CNNTTB awards
+     * (recognised and valid by level: province, region, nation). An award is valid through 31 December of the
+     * fourth year counting its own (the library's rule; its scenarios test it).
+     */
+    private static void requireSchemes(Portfolio p, LocalDate asOf, int points, int state, int[] awards) {
+        long open = p.salesPoints().stream().filter(x -> x.openOn(asOf)).count();
+        long supported = p.salesPoints().stream().filter(x -> x.openOn(asOf)
+                && x.funding() == vn.ocop.core.SalesPointFunding.STATE_SUPPORTED).count();
+        if (open != points || supported != state) {
+            throw new IllegalStateException(p.name() + ": expected " + points + " sales points (" + state
+                    + " state-supported), but got " + open + " (" + supported + ")");
+        }
+        if (awards == null) {
+            return;
+        }
+        int[] n = new int[6];
+        for (vn.ocop.core.CnnttbAward a : p.cnnttbAwards()) {
+            n[a.level().ordinal()]++;
+            if (!asOf.isAfter(LocalDate.of(a.issuedOn().getYear() + 3, 12, 31))) {
+                n[3 + a.level().ordinal()]++;
+            }
+        }
+        if (!java.util.Arrays.equals(n, awards)) {
+            throw new IllegalStateException(p.name() + ": expected CNNTTB awards " + java.util.Arrays.toString(awards)
+                    + " (recognised and valid by level), but got " + java.util.Arrays.toString(n));
         }
     }
 

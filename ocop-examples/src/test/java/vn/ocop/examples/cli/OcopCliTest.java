@@ -108,7 +108,7 @@ class OcopCliTest {
     void should_validate_the_built_in_rules() {
         Cli r = Cli.run("validate");
         assertThat(r.exit()).isZero();
-        assertThat(r.lastLine()).startsWith("OK: built-in: 4 rulebooks, 26 criteria sheets, 5 DRL files");
+        assertThat(r.lastLine()).startsWith("OK: built-in: 4 rulebooks, 26 criteria sheets, 10 DRL files");
     }
 
     @Test

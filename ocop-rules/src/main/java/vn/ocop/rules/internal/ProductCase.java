@@ -8,6 +8,9 @@ import vn.ocop.core.Certificate;
 import vn.ocop.core.Evaluation;
 import vn.ocop.core.Finding;
 import vn.ocop.core.ProductRecord;
+import vn.ocop.core.TraceabilityCode;
+import vn.ocop.core.TraceabilityKind;
+import vn.ocop.core.rulebook.Rulebook;
 import vn.ocop.rules.Assessment;
 import vn.ocop.rules.RatingDecision;
 import vn.ocop.rules.RevocationDecision;
@@ -24,6 +27,8 @@ public final class ProductCase {
     private final List<CertificateFact> certificates;
     private final List<FindingFact> findings;
     private final UpgradeFact upgrade;
+    private final List<RoundFact> rounds = new ArrayList<>(0);
+    private final List<TraceabilityFact> traceability = new ArrayList<>(0);
 
     private static final Comparator<Evaluation> BY_FILING = Comparator.comparing(Evaluation::filingDate)
             .thenComparing(e -> e.decisionDate().orElse(LocalDate.MAX));
@@ -41,6 +46,7 @@ public final class ProductCase {
         for (Evaluation e : evals) {
             if (!e.filingDate().isAfter(asOf)) {
                 ratings.add(new RatingFact(record, e, asOf, data, source, gapTop));
+                governing(data, e.filingDate()).flatMap(g -> RoundFact.of(e, asOf, g)).ifPresent(rounds::add);
             }
         }
         List<Certificate> certs = new ArrayList<>(record.certificates());
@@ -58,6 +64,50 @@ public final class ProductCase {
             }
         }
         this.upgrade = new UpgradeFact(record, asOf, data, certificates, ratings);
+        if (data.quangNgai()) {
+            Rulebook inForce = data.rulebooks().forDate(asOf).rulebook();
+            for (CertificateFact c : certificates) {
+                if (c.isInForceByFacts()) {
+                    for (TraceabilityKind k : TraceabilityKind.values()) {
+                        traceability.add(new TraceabilityFact(c, k, longest(record, k, asOf), inForce));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rulebook covering a date, if any (a dossier filed before the first period gets no round). */
+    private static java.util.Optional<Rulebook> governing(RuleData data, LocalDate date) {
+        for (vn.ocop.core.rulebook.LoadedRulebook l : data.rulebooks().all()) {
+            if (l.rulebook().covers(date)) {
+                return java.util.Optional.of(l.rulebook());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Which of two codes counts: the one lasting longer (no end date lasts longest), then one whose account was
+     * handed over, then the later, then by the code's text: a total order, so the result does not depend on the
+     * order the codes are given in.
+     */
+    private static final Comparator<TraceabilityCode> LONGEST = Comparator
+            .comparing((TraceabilityCode t) -> t.validUntil().orElse(LocalDate.MAX))
+            .thenComparing(TraceabilityCode::accountHandedOver).thenComparing(TraceabilityCode::issuedOn)
+            .thenComparing(TraceabilityCode::code);
+
+    /** The product's code of a kind, issued by the date, that lasts longest (no end date lasts longest), or null. */
+    private static TraceabilityCode longest(ProductRecord record, TraceabilityKind kind, LocalDate asOf) {
+        TraceabilityCode best = null;
+        for (TraceabilityCode t : record.traceability()) {
+            if (t.kind() != kind || t.issuedOn().isAfter(asOf)) {
+                continue;
+            }
+            if (best == null || LONGEST.compare(t, best) > 0) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** Every fact to insert. */
@@ -66,6 +116,8 @@ public final class ProductCase {
         certificates.forEach(sink);
         findings.forEach(sink);
         sink.accept(upgrade);
+        rounds.forEach(sink);
+        traceability.forEach(sink);
     }
 
     public Assessment toAssessment(RuleBaseInfo info) {
@@ -76,7 +128,11 @@ public final class ProductCase {
         List<RevocationDecision> v = new ArrayList<>(findings.size());
         findings.forEach(f -> v.add(f.toDecision()));
         certificates.forEach(f -> f.practiceRevocation().ifPresent(v::add));
-        return new Assessment(record.product().code(), asOf, r, c, v, upgrade.toEligibility(), info);
+        List<vn.ocop.rules.RoundAssignment> a = new ArrayList<>(rounds.size());
+        rounds.forEach(f -> f.toAssignment().ifPresent(a::add));
+        List<vn.ocop.rules.TraceabilityFlag> t = new ArrayList<>(0);
+        traceability.forEach(f -> t.addAll(f.toFlags()));
+        return new Assessment(record.product().code(), asOf, r, c, v, upgrade.toEligibility(), info, a, t);
     }
 
     public ProductRecord record() {

@@ -201,8 +201,14 @@ public final class ReasonListener extends DefaultAgendaEventListener {
      */
     private static Explained target(Match match, Bound bound) {
         Object first = null;
-        if (match instanceof InternalMatch im && im.getTuple() != null && im.getTuple().getFactHandle() != null) {
-            first = im.getTuple().getFactHandle().getObject();
+        if (match instanceof InternalMatch im) {
+            // the tuple holds the last pattern's fact; its parents the earlier ones: the reason goes to the
+            // first explained fact the rule matched
+            for (BaseTuple t = im.getTuple(); t != null; t = t.getParent()) {
+                if (t.getFactHandle() != null && t.getFactHandle().getObject() instanceof Explained e) {
+                    first = e;
+                }
+            }
         }
         if (!(first instanceof Explained)) {
             List<Object> objects = match.getObjects();

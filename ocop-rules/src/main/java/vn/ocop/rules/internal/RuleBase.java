@@ -89,4 +89,21 @@ public final class RuleBase {
         }
         return out;
     }
+
+    /** Assesses the programme-level facts of a portfolio (awards, sales points, calendar) in one session. */
+    public vn.ocop.rules.ProgrammeAssessment assessProgramme(vn.ocop.core.Portfolio portfolio,
+            Map<String, Assessment> assessments, LocalDate asOf) {
+        ProgrammeCase c = new ProgrammeCase(portfolio, assessments, asOf, data);
+        KieSession session = pool.newKieSession();
+        try {
+            if (!session.getAgendaEventListeners().contains(listener)) {
+                session.addEventListener(listener);
+            }
+            c.forEachFact(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return c.toAssessment(info);
+    }
 }

@@ -22,6 +22,10 @@ import vn.ocop.core.rulebook.Rulebooks;
 public final class RuleData {
     /** The optional rule set of revocation grounds used in provincial practice before 26/2026. */
     public static final String PRACTICE_148 = "provincial-practice-148";
+    /** The optional rule set of Quảng Ngãi's own conditions (traceability codes, reporting deadlines). */
+    public static final String QUANG_NGAI = "province-quang-ngai";
+    /** Every optional rule set, in the order documented. */
+    public static final java.util.List<String> RULE_SETS = java.util.List.of(PRACTICE_148, QUANG_NGAI);
 
     private final Rulebooks rulebooks;
     private final Map<String, Map<ProductSet, LoadedSheet>> sheets;
@@ -92,6 +96,11 @@ public final class RuleData {
     public BandTable bands(Rulebook rulebook) {
         BandTable t = bands.get(rulebook.id());
         return t != null ? t : BandTable.of(rulebook);
+    }
+
+    /** Quảng Ngãi's rule set is switched on. */
+    public boolean quangNgai() {
+        return ruleSets.contains(QUANG_NGAI);
     }
 
     public boolean practice148() {

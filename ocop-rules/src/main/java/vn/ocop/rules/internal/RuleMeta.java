@@ -65,8 +65,13 @@ public record RuleMeta(String id, Topic topic, List<LegalBasis> literal, List<St
             case "lifecycle" -> Topic.LIFECYCLE;
             case "revocation" -> Topic.REVOCATION;
             case "upgrade" -> Topic.UPGRADE;
+            case "calendar" -> Topic.CALENDAR;
+            case "traceability" -> Topic.TRACEABILITY;
+            case "cnnttb" -> Topic.CNNTTB;
+            case "salespoint" -> Topic.SALES_POINT;
             default -> throw new IllegalStateException("rule '" + ruleName + "' is in package '" + packageName
-                    + "'; rules must be in vn.ocop.rules.<rating|lifecycle|revocation|upgrade>");
+                    + "'; rules must be in vn.ocop.rules.<rating|lifecycle|revocation|upgrade|calendar|traceability|cnnttb"
+                    + "|salespoint>");
         };
     }
 

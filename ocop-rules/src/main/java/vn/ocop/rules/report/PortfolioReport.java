@@ -43,15 +43,25 @@ import vn.ocop.rules.UpgradePath;
  * @param upgrades         upgrade candidates
  * @param plan             progress against the plan, when the portfolio has one
  * @param notes            what a reader should know about the figures (e.g. findings that no national ground covers)
+ * @param schedule         programme-level actions due: the next evaluation rounds, reports a provincial rule set
+ *                         requires (earliest first)
+ * @param cnnttb           rural industrial product awards (CNNTTB) by level, when the portfolio holds any
+ * @param salesPoints      OCOP sales points, when the portfolio holds any
+ * @param traceability     certificates whose traceability codes a provincial rule set flags
  */
 public record PortfolioReport(String portfolio, LocalDate asOf, String ruleBase, int productsInTerm,
         SortedMap<Integer, Integer> byStars, int producersInTerm, Map<ProducerType.ReportGroup, GroupCount> byProducerGroup,
         Map<ProducerType, GroupCount> byProducerType, SortedMap<String, LocalityCount> byLocality, int onEcommerce,
         List<Expiring> expiring, int expiringDays, SortedMap<YearMonth, Integer> expiriesByMonth,
         List<ReEvaluation> reEvaluationDue, List<Revocation> revocations, List<UpgradeCandidate> upgrades,
-        Optional<PlanProgress> plan, List<String> notes) {
+        Optional<PlanProgress> plan, List<String> notes, List<vn.ocop.rules.ScheduledAction> schedule,
+        Optional<CnnttbCount> cnnttb, Optional<SalesPointCount> salesPoints, List<TraceabilityIssue> traceability) {
 
     public PortfolioReport {
+        schedule = schedule == null ? List.of() : ImmutableList.copyOf(schedule);
+        cnnttb = cnnttb == null ? Optional.empty() : cnnttb;
+        salesPoints = salesPoints == null ? Optional.empty() : salesPoints;
+        traceability = traceability == null ? List.of() : ImmutableList.copyOf(traceability);
         byStars = ImmutableSortedMap.copyOf(byStars);
         byLocality = ImmutableSortedMap.copyOf(byLocality);
         expiriesByMonth = ImmutableSortedMap.copyOf(expiriesByMonth);
@@ -168,5 +178,87 @@ public record PortfolioReport(String portfolio, LocalDate asOf, String ruleBase,
     public record PlanProgress(String reference, int newCertified, int newCertifiedTarget, int newFourStar,
             int newFourStarMin, int newFourStarMax, int fiveStarCandidates, int fiveStarCandidatesMin,
             int fiveStarCandidatesMax) {
+    }
+
+    /**
+     * Rural industrial product awards (CNNTTB) by level, as seed 004 counts them.
+     *
+     * @param recognised awards issued on or before the date, by level
+     * @param valid      of those, the ones valid on the date
+     * @param unsupported regional and national awards whose lower-level award was not recorded or had lapsed
+     * @param citation   where the term comes from
+     */
+    public record CnnttbCount(java.util.SortedMap<vn.ocop.core.CnnttbLevel, Integer> recognised,
+            java.util.SortedMap<vn.ocop.core.CnnttbLevel, Integer> valid, List<String> unsupported, String citation) {
+        public CnnttbCount {
+            recognised = ImmutableSortedMap.copyOf(recognised);
+            valid = ImmutableSortedMap.copyOf(valid);
+            unsupported = ImmutableList.copyOf(unsupported);
+        }
+
+        /** All awards recognised. */
+        public int totalRecognised() {
+            return recognised.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** All awards valid. */
+        public int totalValid() {
+            return valid.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * OCOP sales points open on the date, as the seeds count them, and the products on their shelves that no longer
+     * qualify.
+     *
+     * @param open        sales points open on the date
+     * @param byFunding   of those, by funding (state-supported, private)
+     * @param supporters  state-supported points by who supported them (e.g. "Bộ Công Thương"); unnamed support is
+     *                    counted under ""
+     * @param byCategory  by kind of place
+     * @param flagged     products on a shelf that do not qualify on the date
+     * @param citation    the criteria
+     */
+    public record SalesPointCount(int open, java.util.SortedMap<vn.ocop.core.SalesPointFunding, Integer> byFunding,
+            java.util.SortedMap<String, Integer> supporters,
+            java.util.SortedMap<vn.ocop.core.SalesPointCategory, Integer> byCategory, List<ShelfFlag> flagged,
+            String citation) {
+        public SalesPointCount {
+            byFunding = ImmutableSortedMap.copyOf(byFunding);
+            supporters = ImmutableSortedMap.copyOf(supporters);
+            byCategory = ImmutableSortedMap.copyOf(byCategory);
+            flagged = ImmutableList.copyOf(flagged);
+        }
+    }
+
+    /**
+     * A product on a sales point's shelf that does not qualify on the date.
+     *
+     * @param salesPoint  the sales point's id
+     * @param pointName   its name
+     * @param item        the product as shelved
+     * @param productCode the OCOP product, when shelved as OCOP
+     * @param problem     why
+     * @param citation    the rule's citation
+     */
+    public record ShelfFlag(String salesPoint, String pointName, String item, Optional<String> productCode,
+            vn.ocop.rules.ShelfProblem problem, String citation) {
+    }
+
+    /**
+     * A certificate whose traceability code a provincial rule set flags.
+     *
+     * @param productCode          the product
+     * @param productName          its name
+     * @param certificate          the certificate
+     * @param kind                 barcode or QR code
+     * @param problem              what is wrong
+     * @param codeValidUntil       the code's last valid day, when it has one
+     * @param certificateValidUntil the certificate's last valid day
+     * @param citation             the rule's citation
+     */
+    public record TraceabilityIssue(String productCode, String productName, String certificate,
+            vn.ocop.core.TraceabilityKind kind, vn.ocop.rules.TraceabilityProblem problem,
+            Optional<LocalDate> codeValidUntil, LocalDate certificateValidUntil, String citation) {
     }
 }

@@ -160,8 +160,94 @@ public final class PortfolioReporter {
                     + "revocation ground (none was found for 1048 or 148); switch on the rule set "
                     + OcopRules.PRACTICE_148 + " to apply the grounds provinces used");
         }
+        List<PortfolioReport.TraceabilityIssue> traceability = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            ProductRecord r = records.get(i);
+            for (vn.ocop.rules.TraceabilityFlag f : assessments.get(i).traceability()) {
+                traceability.add(new PortfolioReport.TraceabilityIssue(r.product().code(), r.product().name(),
+                        f.certificate(), f.kind(), f.problem(), f.codeValidUntil(), f.certificateValidUntil(),
+                        f.reasons().isEmpty() ? "" : f.reasons().get(0).citation()));
+            }
+        }
+        traceability.sort(Comparator.comparing(PortfolioReport.TraceabilityIssue::productCode)
+                .thenComparing(PortfolioReport.TraceabilityIssue::certificate)
+                .thenComparing(PortfolioReport.TraceabilityIssue::kind)
+                .thenComparing(PortfolioReport.TraceabilityIssue::problem));
+        vn.ocop.rules.ProgrammeAssessment programme = rules.assessProgramme(portfolio, assessments, asOf);
+        vn.ocop.core.rulebook.Rulebook inForce = rules.rulebooks().forDate(asOf).rulebook();
+        if (inForce.calendar().isEmpty()) {
+            notes.add("the rules in force on " + asOf + " (" + inForce.id() + ") fix no calendar of evaluation rounds, so "
+                    + "no round is scheduled; 26/2026/QĐ-TTg Điều 5 fixes them from 22 May 2026");
+        }
         return new PortfolioReport(portfolio.name(), asOf, fingerprint, inTerm, byStars, producers.size(), groups, types,
-                localities, ecommerce, expiring, expiringDays, byMonth, due, revocations, upgrades, plan, notes);
+                localities, ecommerce, expiring, expiringDays, byMonth, due, revocations, upgrades, plan, notes,
+                programme.schedule(), cnnttb(programme), salesPoints(programme), traceability);
+    }
+
+    private static Optional<PortfolioReport.CnnttbCount> cnnttb(vn.ocop.rules.ProgrammeAssessment p) {
+        if (p.cnnttb().isEmpty()) {
+            return Optional.empty();
+        }
+        SortedMap<vn.ocop.core.CnnttbLevel, Integer> recognised = new TreeMap<>();
+        SortedMap<vn.ocop.core.CnnttbLevel, Integer> valid = new TreeMap<>();
+        for (vn.ocop.core.CnnttbLevel l : vn.ocop.core.CnnttbLevel.values()) {
+            recognised.put(l, 0);
+            valid.put(l, 0);
+        }
+        List<String> unsupported = new ArrayList<>();
+        String citation = "";
+        for (vn.ocop.rules.CnnttbStatus c : p.cnnttb()) {
+            recognised.merge(c.level(), 1, Integer::sum);
+            if (c.valid()) {
+                valid.merge(c.level(), 1, Integer::sum);
+            }
+            if (c.lowerLevelValid().isPresent() && !c.lowerLevelValid().get()) {
+                unsupported.add(c.number());
+            }
+            if (citation.isEmpty() && !c.reasons().isEmpty()) {
+                citation = c.reasons().get(0).citation();
+            }
+        }
+        return Optional.of(new PortfolioReport.CnnttbCount(recognised, valid, unsupported, citation));
+    }
+
+    private static Optional<PortfolioReport.SalesPointCount> salesPoints(vn.ocop.rules.ProgrammeAssessment p) {
+        if (p.salesPoints().isEmpty()) {
+            return Optional.empty();
+        }
+        int open = 0;
+        SortedMap<vn.ocop.core.SalesPointFunding, Integer> byFunding = new TreeMap<>();
+        for (vn.ocop.core.SalesPointFunding f : vn.ocop.core.SalesPointFunding.values()) {
+            byFunding.put(f, 0);
+        }
+        SortedMap<String, Integer> supporters = new TreeMap<>();
+        SortedMap<vn.ocop.core.SalesPointCategory, Integer> byCategory = new TreeMap<>();
+        List<PortfolioReport.ShelfFlag> flagged = new ArrayList<>();
+        String citation = null;
+        for (vn.ocop.rules.SalesPointStatus sp : p.salesPoints()) {
+            if (!sp.open()) {
+                continue;
+            }
+            open++;
+            byFunding.merge(sp.funding(), 1, Integer::sum);
+            byCategory.merge(sp.category(), 1, Integer::sum);
+            if (sp.funding() == vn.ocop.core.SalesPointFunding.STATE_SUPPORTED) {
+                supporters.merge(sp.supportedBy().orElse(""), 1, Integer::sum);
+            }
+            for (vn.ocop.rules.ShelfStatus item : sp.items()) {
+                if (citation == null && !item.reasons().isEmpty()) {
+                    citation = item.reasons().get(0).bases().get(0).document();
+                }
+                if (!item.qualifies()) {
+                    flagged.add(new PortfolioReport.ShelfFlag(sp.id(), sp.name(), item.name(), item.productCode(),
+                            item.problem().orElseThrow(), item.reasons().isEmpty() ? ""
+                                    : item.reasons().get(0).citation()));
+                }
+            }
+        }
+        flagged.sort(Comparator.comparing(PortfolioReport.ShelfFlag::salesPoint).thenComparing(PortfolioReport.ShelfFlag::item));
+        return Optional.of(new PortfolioReport.SalesPointCount(open, byFunding, supporters, byCategory, flagged,
+                citation == null ? "950/QĐ-BCT" : citation));
     }
 
     private static Optional<String> reEvaluationWhy(LifecycleStatus c) {

@@ -13,6 +13,9 @@ import vn.ocop.rules.RatingOutcome;
 import vn.ocop.rules.RevocationGround;
 import vn.ocop.rules.UpgradePath;
 import vn.ocop.rules.WindowState;
+import vn.ocop.core.TraceabilityKind;
+import vn.ocop.rules.ShelfProblem;
+import vn.ocop.rules.TraceabilityProblem;
 
 /**
  * What a scenario expects. Every field given is compared; a field left out is not. Lists of rule
@@ -198,6 +201,106 @@ public final class Expectations {
     }
 
     /**
+     * The evaluation round of a pending dossier (26/2026/QĐ-TTg Điều 5).
+     *
+     * @param evaluation which evaluation (its id); when left out, the only pending one
+     * @param level      PROVINCE or CENTRAL
+     * @param round      the round's number
+     * @param year       the year it is held
+     * @param heldBy     the last day it may be held
+     * @param proposedOn the proposal date used
+     * @param rules      the ids of exactly the rules that fired for it
+     * @param cites      citations that must appear among its reasons
+     */
+    public record RoundExpect(Optional<String> evaluation, Optional<EvaluationLevel> level, Optional<Integer> round,
+            Optional<Integer> year, Optional<LocalDate> heldBy, Optional<LocalDate> proposedOn, List<String> rules,
+            List<String> cites) {
+        public RoundExpect {
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * A traceability flag raised by a provincial rule set. The list in {@code traceability} must hold
+     * exactly as many flags as the library raises ({@code []}: none).
+     *
+     * @param certificate the certificate (its number); when left out, not compared
+     * @param kind        BARCODE or QR_CODE
+     * @param problem     MISSING, LAPSES_BEFORE_CERTIFICATE or ACCOUNT_NOT_HANDED_OVER
+     * @param rules       the ids of exactly the rules that raised it
+     * @param cites       citations that must appear among its reasons
+     */
+    public record TraceabilityExpect(Optional<String> certificate, Optional<TraceabilityKind> kind,
+            Optional<TraceabilityProblem> problem, List<String> rules, List<String> cites) {
+        public TraceabilityExpect {
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * A CNNTTB award on the date.
+     *
+     * @param award           which award (its number)
+     * @param valid           valid on the date
+     * @param validUntil      its last valid day
+     * @param lowerLevelValid whether the lower award it rests on was valid on its date
+     * @param rules           the ids of exactly the rules that fired for it
+     * @param cites           citations that must appear among its reasons
+     * @param absent          fields that must have no value ({@code lowerLevelValid})
+     */
+    public record CnnttbExpect(String award, Optional<Boolean> valid, Optional<LocalDate> validUntil,
+            Optional<Boolean> lowerLevelValid, List<String> rules, List<String> cites, List<String> absent) {
+        /** The fields {@code absent} may name. */
+        public static final List<String> ABSENTABLE = List.of("lowerLevelValid");
+
+        public CnnttbExpect {
+            vn.ocop.core.Check.notBlank(award, "award");
+            rules = list(rules);
+            cites = list(cites);
+            absent = absentFields(absent, ABSENTABLE);
+        }
+    }
+
+    /**
+     * A product on a sales point's shelf on the date.
+     *
+     * @param salesPoint the sales point (its id); when left out, the product is looked for on every point
+     * @param name       the product as shelved
+     * @param qualifies  whether it qualifies
+     * @param problem    why not
+     * @param rules      the ids of exactly the rules that fired for it
+     * @param cites      citations that must appear among its reasons
+     */
+    public record ShelfExpect(Optional<String> salesPoint, String name, Optional<Boolean> qualifies,
+            Optional<ShelfProblem> problem, List<String> rules, List<String> cites) {
+        public ShelfExpect {
+            vn.ocop.core.Check.notBlank(name, "name");
+            rules = list(rules);
+            cites = list(cites);
+        }
+    }
+
+    /**
+     * A programme-level action scheduled on the date (the next round, a report due). The list in
+     * {@code schedule} must hold exactly as many actions as the library schedules.
+     *
+     * @param rule      the id of the rule that scheduled it
+     * @param party     who acts
+     * @param authority which authority
+     * @param by        the last day
+     * @param cites     citations that must appear among its reasons
+     */
+    public record ScheduleExpect(String rule, Optional<Party> party, Optional<Authority> authority,
+            Optional<LocalDate> by, List<String> cites) {
+        public ScheduleExpect {
+            vn.ocop.core.Check.notBlank(rule, "rule");
+            cites = list(cites);
+        }
+    }
+
+    /**
      * Everything a case may expect; at least one part must be given.
      *
      * @param rating        the latest rating (or the one named)
@@ -208,20 +311,38 @@ public final class Expectations {
      * @param revocations   several revocation decisions; the list must hold exactly as many as the library gives
      *                      ({@code []}: none)
      * @param upgrade       upgrade eligibility
+     * @param rounds        the rounds of the pending dossiers; the list must hold exactly as many as the library
+     *                      gives ({@code []}: none)
+     * @param traceability  traceability flags (a provincial rule set); exactly as many as the library raises
+     * @param cnnttb        CNNTTB awards of the case; exactly as many as the case gives (issued by the date)
+     * @param shelf         products on the sales points of the case; exactly as many as are shelved at open points
+     * @param schedule      programme-level actions (next rounds, reports); exactly as many as the library schedules
      */
     public record Expect(Optional<Rating> rating, List<Rating> ratings, Optional<Certificate> certificate,
             List<Certificate> certificates, Optional<Revocation> revocation, List<Revocation> revocations,
-            Optional<Upgrade> upgrade) {
+            Optional<Upgrade> upgrade, List<RoundExpect> rounds, List<TraceabilityExpect> traceability,
+            List<CnnttbExpect> cnnttb, List<ShelfExpect> shelf, List<ScheduleExpect> schedule) {
         public Expect {
             ratings = list(ratings);
             certificates = list(certificates);
             revocations = list(revocations);
+            rounds = list(rounds);
+            traceability = list(traceability);
+            cnnttb = list(cnnttb);
+            shelf = list(shelf);
+            schedule = list(schedule);
         }
 
         /** True when nothing is expected (an error in a scenario file). */
         public boolean isEmpty() {
             return rating.isEmpty() && ratings == null && certificate.isEmpty() && certificates == null
-                    && revocation.isEmpty() && revocations == null && upgrade.isEmpty();
+                    && revocation.isEmpty() && revocations == null && upgrade.isEmpty() && rounds == null
+                    && traceability == null && cnnttb == null && shelf == null && schedule == null;
+        }
+
+        /** True when a programme-level result (awards, shelves, schedule) is expected. */
+        public boolean needsProgramme() {
+            return cnnttb != null || shelf != null || schedule != null;
         }
     }
 }

@@ -20,6 +20,15 @@ public record LoadedScenario(String file, int line, Scenario scenario, ProductRe
         this(file, line, scenario, record, "", line);
     }
 
+    /** The case's facts as a one-product portfolio, with its awards and sales points (for programme results). */
+    public vn.ocop.core.Portfolio portfolio() {
+        Scenario.Given g = scenario.given();
+        return new vn.ocop.core.Portfolio(scenario.name(), java.util.List.of(record.producer()),
+                java.util.List.of(record.product()), record.evaluations(), record.certificates(), record.findings(),
+                record.history().events(), java.util.Optional.empty(), record.traceability(), g.cnnttbAwards(),
+                g.salesPoints());
+    }
+
     /** {@code file:line name}, for listings. */
     public String label() {
         return file + ":" + line + " " + scenario.name();

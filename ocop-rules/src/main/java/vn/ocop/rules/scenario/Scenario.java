@@ -14,6 +14,9 @@ import vn.ocop.core.Evaluation;
 import vn.ocop.core.Finding;
 import vn.ocop.core.Producer;
 import vn.ocop.core.Product;
+import vn.ocop.core.CnnttbAward;
+import vn.ocop.core.SalesPoint;
+import vn.ocop.core.TraceabilityCode;
 
 /**
  * One case of a scenario file: given these facts, on this date, the law gives this result.
@@ -52,7 +55,8 @@ public record Scenario(String name, String description, List<String> references,
         Check.notNull(expect, "expect");
         if (expect.isEmpty()) {
             throw new IllegalArgumentException("expect: must state at least one result (rating, certificate, "
-                    + "revocation or upgrade), but states none: a case that expects nothing cannot fail");
+                    + "revocation, upgrade, rounds, traceability, cnnttb, shelf or schedule), but states none: a case "
+                    + "that expects nothing cannot fail");
         }
     }
 
@@ -66,10 +70,17 @@ public record Scenario(String name, String description, List<String> references,
      * @param certificates its certificates
      * @param findings     findings about it
      * @param events       its certificates' history
+     * @param traceability its barcodes and QR codes ({@code productCode} may be left out)
+     * @param cnnttbAwards rural industrial product awards (CNNTTB)
+     * @param salesPoints  OCOP sales points (an OCOP item's {@code productCode} may be left out: the case's product)
      */
     public record Given(Producer producer, Product product, List<Evaluation> evaluations, List<Certificate> certificates,
-            List<Finding> findings, List<CertificateEvent> events) {
+            List<Finding> findings, List<CertificateEvent> events, List<TraceabilityCode> traceability,
+            List<CnnttbAward> cnnttbAwards, List<SalesPoint> salesPoints) {
         public Given {
+            traceability = traceability == null ? List.of() : ImmutableList.copyOf(traceability);
+            cnnttbAwards = cnnttbAwards == null ? List.of() : ImmutableList.copyOf(cnnttbAwards);
+            salesPoints = salesPoints == null ? List.of() : ImmutableList.copyOf(salesPoints);
             Check.notNull(producer, "given.producer");
             Check.notNull(product, "given.product");
             evaluations = evaluations == null ? List.of() : ImmutableList.copyOf(evaluations);

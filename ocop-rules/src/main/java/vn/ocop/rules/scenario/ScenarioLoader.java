@@ -167,10 +167,10 @@ public final class ScenarioLoader {
     private static List<Problem> checkConfiguration(String source, SourceMap lines, String path, Scenario s) {
         List<Problem> out = new ArrayList<>();
         for (int i = 0; i < s.ruleSets().size(); i++) {
-            if (!OcopRules.PRACTICE_148.equals(s.ruleSets().get(i))) {
+            if (!OcopRules.RULE_SETS.contains(s.ruleSets().get(i))) {
                 String p = path + ".ruleSets[" + i + "]";
                 out.add(new Problem(source, lines.line(p), p, "unknown rule set '" + s.ruleSets().get(i) + "'",
-                        "known: " + OcopRules.PRACTICE_148));
+                        "known: " + String.join(", ", OcopRules.RULE_SETS)));
             }
         }
         return out;
@@ -184,6 +184,7 @@ public final class ScenarioLoader {
             g.certificates().forEach(b::certificate);
             g.findings().forEach(b::finding);
             g.events().forEach(b::event);
+            g.traceability().forEach(b::traceability);
             ProductRecord r = b.build();
             for (int i = 0; i < g.events().size(); i++) {
                 String n = g.events().get(i).certificateNumber();
@@ -217,6 +218,25 @@ public final class ScenarioLoader {
         fill(given, "evaluations", "id", "E-", code);
         fill(given, "certificates", "number", "C-", code);
         fill(given, "findings", "id", "F-", code);
+        if (given.get("traceability") instanceof ArrayNode a) {
+            a.forEach(t -> {
+                if (t instanceof ObjectNode o && !o.has("productCode")) {
+                    o.set("productCode", code);
+                }
+            });
+        }
+        if (given.get("salesPoints") instanceof ArrayNode points) {
+            points.forEach(p -> {
+                if (p instanceof ObjectNode po && po.get("items") instanceof ArrayNode items) {
+                    items.forEach(i -> {
+                        if (i instanceof ObjectNode o && "OCOP".equals(o.path("basis").asText())
+                                && !o.has("productCode")) {
+                            o.set("productCode", code);
+                        }
+                    });
+                }
+            });
+        }
         return c;
     }
 

@@ -29,6 +29,12 @@ import vn.ocop.rules.RatingDecision;
 import vn.ocop.rules.Reason;
 import vn.ocop.rules.RevocationDecision;
 import vn.ocop.rules.UpgradeEligibility;
+import vn.ocop.rules.CnnttbStatus;
+import vn.ocop.rules.ProgrammeAssessment;
+import vn.ocop.rules.RoundAssignment;
+import vn.ocop.rules.ScheduledAction;
+import vn.ocop.rules.ShelfStatus;
+import vn.ocop.rules.TraceabilityFlag;
 import vn.ocop.rules.scenario.Expectations.Action;
 import vn.ocop.rules.scenario.Expectations.GapExpect;
 
@@ -113,8 +119,13 @@ public final class ScenarioRunner {
     public CaseResult run(LoadedScenario loaded) {
         Scenario s = loaded.scenario();
         Assessment a;
+        ProgrammeAssessment programme = null;
         try {
-            a = rules(s.ruleSets(), s.overrides()).assess(loaded.record(), s.asOf());
+            OcopRules r = rules(s.ruleSets(), s.overrides());
+            a = r.assess(loaded.record(), s.asOf());
+            if (s.expect().needsProgramme()) {
+                programme = r.assessProgramme(loaded.portfolio(), List.of(a), s.asOf());
+            }
         } catch (InvalidInputException e) {
             return new CaseResult(loaded, e.problems().stream().map(p -> LocalizedText.of(
                     "không thể xét các dữ kiện: " + p, "the facts cannot be assessed: " + p)).toList(), Optional.empty());
@@ -146,6 +157,22 @@ public final class ScenarioRunner {
             }
         }
         x.upgrade().ifPresent(u -> compareUpgrade(d, "upgrade", u, a.upgrade()));
+        if (x.rounds() != null) {
+            d.eq("rounds (how many)", x.rounds().size(), a.rounds().size());
+            for (int i = 0; i < x.rounds().size(); i++) {
+                compareRound(d, "rounds[" + i + "]", x.rounds().get(i), a);
+            }
+        }
+        if (x.traceability() != null) {
+            d.eq("traceability (how many)", x.traceability().size(), a.traceability().size());
+            List<TraceabilityFlag> left = new ArrayList<>(a.traceability());
+            for (int i = 0; i < x.traceability().size(); i++) {
+                compareTraceability(d, "traceability[" + i + "]", x.traceability().get(i), left);
+            }
+        }
+        if (programme != null) {
+            compareProgramme(d, x, programme);
+        }
         return new CaseResult(loaded, d.differences, Optional.of(a));
     }
 
@@ -289,6 +316,121 @@ public final class ScenarioRunner {
         d.absent(at, x.absent(), java.util.Map.of("current", u.currentStars(), "target", u.targetStars(), "path",
                 u.path(), "gap", u.gap()));
         compareReasons(d, at, x.rules(), x.cites(), u.reasons());
+    }
+
+    private static void compareRound(Diff d, String at, Expectations.RoundExpect x, Assessment a) {
+        Optional<RoundAssignment> found = x.evaluation().isPresent()
+                ? a.rounds().stream().filter(r -> r.evaluation().equals(x.evaluation().get())).findFirst()
+                : a.rounds().size() == 1 ? Optional.of(a.rounds().get(0)) : Optional.empty();
+        if (found.isEmpty()) {
+            d.add(at + ": expected the round of " + x.evaluation().map(e -> "evaluation " + e).orElse("the only pending"
+                    + " dossier") + ", but the library gave " + a.rounds().size() + " round(s)" + (x.evaluation()
+                    .isEmpty() && a.rounds().size() > 1 ? "; name the evaluation with 'evaluation:'" : ""),
+                    at + ": kỳ vọng đợt đánh giá của " + x.evaluation().map(e -> "hồ sơ " + e).orElse("hồ sơ đang chờ "
+                    + "duy nhất") + ", nhưng thư viện đưa ra " + a.rounds().size() + " đợt");
+            return;
+        }
+        RoundAssignment r = found.get();
+        d.opt(at + ".level", x.level(), r.level());
+        d.opt(at + ".round", x.round(), r.round());
+        d.opt(at + ".year", x.year(), r.year());
+        d.opt(at + ".heldBy", x.heldBy(), r.heldBy());
+        d.opt(at + ".proposedOn", x.proposedOn(), r.proposedOn());
+        compareReasons(d, at, x.rules(), x.cites(), r.reasons());
+    }
+
+    /** Matches an expected flag with the first unmatched flag of its certificate, kind and problem. */
+    private static void compareTraceability(Diff d, String at, Expectations.TraceabilityExpect x,
+            List<TraceabilityFlag> left) {
+        Optional<TraceabilityFlag> found = left.stream()
+                .filter(f -> x.certificate().map(c -> c.equals(f.certificate())).orElse(true))
+                .filter(f -> x.kind().map(k -> k == f.kind()).orElse(true))
+                .filter(f -> x.problem().map(p -> p == f.problem()).orElse(true)).findFirst();
+        if (found.isEmpty()) {
+            String what = x.problem().map(String::valueOf).orElse("a flag") + x.kind().map(k -> " of the " + k)
+                    .orElse("") + x.certificate().map(c -> " for certificate " + c).orElse("");
+            String given = left.stream().map(f -> f.problem() + " " + f.kind() + " " + f.certificate()).toList()
+                    .toString();
+            d.add(at + ": expected " + what + ", but the library raised no such flag (unmatched: " + given + ")",
+                    at + ": kỳ vọng cảnh báo " + what + ", nhưng thư viện không đưa ra (còn lại: " + given + ")");
+            return;
+        }
+        left.remove(found.get());
+        compareReasons(d, at, x.rules(), x.cites(), found.get().reasons());
+    }
+
+    private static void compareProgramme(Diff d, Expectations.Expect x, ProgrammeAssessment p) {
+        if (x.cnnttb() != null) {
+            d.eq("cnnttb (how many)", x.cnnttb().size(), p.cnnttb().size());
+            for (int i = 0; i < x.cnnttb().size(); i++) {
+                Expectations.CnnttbExpect e = x.cnnttb().get(i);
+                String at = "cnnttb[" + i + "]";
+                Optional<CnnttbStatus> found = p.cnnttb().stream().filter(c -> c.number().equals(e.award()))
+                        .findFirst();
+                if (found.isEmpty()) {
+                    d.add(at + ": expected award " + e.award() + ", but the library gave none (is it issued by the "
+                            + "as-of date?)", at + ": kỳ vọng giấy chứng nhận " + e.award()
+                            + ", nhưng thư viện không đưa ra (đã cấp trước ngày xét chưa?)");
+                    continue;
+                }
+                CnnttbStatus c = found.get();
+                d.opt(at + ".valid", e.valid(), c.valid());
+                d.opt(at + ".validUntil", e.validUntil(), c.validUntil());
+                d.opt(at + ".lowerLevelValid", e.lowerLevelValid(), c.lowerLevelValid().orElse(null));
+                d.absent(at, e.absent(), Map.of("lowerLevelValid", c.lowerLevelValid()));
+                compareReasons(d, at, e.rules(), e.cites(), c.reasons());
+            }
+        }
+        if (x.shelf() != null) {
+            List<Map.Entry<String, ShelfStatus>> shelved = new ArrayList<>();
+            p.salesPoints().forEach(sp -> sp.items().forEach(i -> shelved.add(Map.entry(sp.id(), i))));
+            d.eq("shelf (how many)", x.shelf().size(), shelved.size());
+            for (int i = 0; i < x.shelf().size(); i++) {
+                Expectations.ShelfExpect e = x.shelf().get(i);
+                String at = "shelf[" + i + "]";
+                Optional<ShelfStatus> found = shelved.stream()
+                        .filter(s -> e.salesPoint().map(id -> id.equals(s.getKey())).orElse(true))
+                        .map(Map.Entry::getValue).filter(s -> s.name().equals(e.name())).findFirst();
+                if (found.isEmpty()) {
+                    d.add(at + ": expected '" + e.name() + "' on a shelf" + e.salesPoint().map(sp -> " of " + sp)
+                            .orElse("") + ", but the library gave none (is the point open on the as-of date?)",
+                            at + ": kỳ vọng '" + e.name() + "' được bày bán" + e.salesPoint().map(sp -> " tại " + sp)
+                            .orElse("") + ", nhưng thư viện không đưa ra (điểm bán có mở vào ngày xét không?)");
+                    continue;
+                }
+                ShelfStatus st = found.get();
+                d.opt(at + ".qualifies", e.qualifies(), st.qualifies());
+                d.opt(at + ".problem", e.problem(), st.problem().orElse(null));
+                compareReasons(d, at, e.rules(), e.cites(), st.reasons());
+            }
+        }
+        if (x.schedule() != null) {
+            d.eq("schedule (how many)", x.schedule().size(), p.schedule().size());
+            List<ScheduledAction> left = new ArrayList<>(p.schedule());
+            for (int i = 0; i < x.schedule().size(); i++) {
+                Expectations.ScheduleExpect e = x.schedule().get(i);
+                String at = "schedule[" + i + "]";
+                Optional<ScheduledAction> found = left.stream().filter(s -> s.reasons().stream()
+                        .anyMatch(r -> r.ruleId().equals(e.rule()))).findFirst();
+                if (found.isEmpty()) {
+                    d.add(at + ": expected an action scheduled by " + e.rule() + ", but the library scheduled: "
+                            + scheduled(p.schedule()), at + ": kỳ vọng việc do quy tắc " + e.rule()
+                            + " lên lịch, nhưng thư viện lên lịch: " + scheduled(p.schedule()));
+                    continue;
+                }
+                left.remove(found.get());
+                DueAction act = found.get().action();
+                d.opt(at + ".party", e.party(), act.party());
+                d.opt(at + ".authority", e.authority(), act.authority().orElse(null));
+                d.opt(at + ".by", e.by(), act.by().orElse(null));
+                compareReasons(d, at, null, e.cites(), found.get().reasons());
+            }
+        }
+    }
+
+    private static String scheduled(List<ScheduledAction> l) {
+        return l.stream().map(s -> s.reasons().stream().map(Reason::ruleId).collect(Collectors.joining("+"))
+                + s.action().by().map(b -> " by " + b).orElse("")).toList().toString();
     }
 
     private static void compareReasons(Diff d, String at, List<String> rules, List<String> cites, List<Reason> reasons) {

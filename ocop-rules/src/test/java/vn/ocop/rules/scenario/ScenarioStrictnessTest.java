@@ -32,10 +32,13 @@ import vn.ocop.rules.WindowState;
  */
 class ScenarioStrictnessTest {
     /** The enum each expected key holds. */
-    static final java.util.Map<String, Class<? extends Enum<?>>> ENUMS = java.util.Map.of("outcome",
-            RatingOutcome.class, "state", LifecycleState.class, "window", WindowState.class, "certifiedBy",
-            Authority.class, "authority", Authority.class, "revokingAuthority", Authority.class, "forwardedTo",
-            EvaluationLevel.class, "ground", RevocationGround.class, "path", UpgradePath.class, "party", Party.class);
+    static final java.util.Map<String, Class<? extends Enum<?>>> ENUMS = java.util.Map.ofEntries(
+            java.util.Map.entry("outcome", RatingOutcome.class), java.util.Map.entry("state", LifecycleState.class),
+            java.util.Map.entry("window", WindowState.class), java.util.Map.entry("certifiedBy", Authority.class),
+            java.util.Map.entry("authority", Authority.class), java.util.Map.entry("revokingAuthority", Authority.class),
+            java.util.Map.entry("forwardedTo", EvaluationLevel.class), java.util.Map.entry("level", EvaluationLevel.class),
+            java.util.Map.entry("ground", RevocationGround.class), java.util.Map.entry("path", UpgradePath.class),
+            java.util.Map.entry("party", Party.class), java.util.Map.entry("kind", vn.ocop.core.TraceabilityKind.class));
     static final List<String> RULEBOOKS = List.of("QD1048_2019", "QD148_2023", "QD148_1489_2025", "QD26_2026");
 
     final ScenarioLoader loader = new ScenarioLoader();
@@ -126,14 +129,22 @@ class ScenarioStrictnessTest {
                 a.addObject().put("party", "PRODUCER");
             } else if (key.equals("revocations")) {
                 a.addObject().put("proposed", true);
-            } else if (key.equals("ratings") || key.equals("certificates")) {
+            } else if (key.equals("ratings") || key.equals("certificates") || key.equals("rounds")
+                    || key.equals("traceability")) {
                 a.addObject();
+            } else if (key.equals("cnnttb")) {
+                a.addObject().put("award", "AN-AWARD");
+            } else if (key.equals("shelf")) {
+                a.addObject().put("name", "A-PRODUCT");
+            } else if (key.equals("schedule")) {
+                a.addObject().put("rule", "A-RULE");
             } else {
                 a.add("SOMETHING-ELSE");
             }
             changed = a;
         } else {
-            changed = other(value, key);
+            changed = other(value, key.equals("problem") && path.contains("traceability") ? "traceabilityProblem"
+                    : key.equals("problem") ? "shelfProblem" : key);
         }
         if (bracket >= 0) {
             ((ArrayNode) container).set(index(last.substring(last.lastIndexOf('['))), changed);
@@ -179,7 +190,8 @@ class ScenarioStrictnessTest {
         if (RULEBOOKS.contains(t)) {
             return TextNode.valueOf(RULEBOOKS.get((RULEBOOKS.indexOf(t) + 1) % RULEBOOKS.size()));
         }
-        Class<? extends Enum<?>> e = ENUMS.get(key);
+        Class<? extends Enum<?>> e = key.equals("traceabilityProblem") ? vn.ocop.rules.TraceabilityProblem.class
+                : key.equals("shelfProblem") ? vn.ocop.rules.ShelfProblem.class : ENUMS.get(key);
         if (e != null) {
             Enum<?>[] values = e.getEnumConstants();
             for (int i = 0; i < values.length; i++) {
