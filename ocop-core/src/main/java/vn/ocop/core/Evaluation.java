@@ -2,6 +2,7 @@ package vn.ocop.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,10 @@ import java.util.Set;
  * @param decisionDate  when the council scored it / the competent body decided; empty while pending
  * @param memberTotals  each council member's total score (0–100), when sheets are not given
  * @param sheets        each member's sheet, option by option (26/2026 onwards)
- * @param knockOuts     ids of knock-out conditions found (e.g. {@code falsified-dossier}); see the criteria sheets
+ * @param knockOuts     ids of knock-out conditions found (e.g. {@code falsified-dossier}); see the criteria sheets;
+ *                      kept sorted
  * @param minimumsMet   for evaluations given by totals only: the star levels whose starred minimums the council
- *                      confirmed as met (e.g. {@code [3, 4]}); empty when not stated
+ *                      confirmed as met (e.g. {@code [3, 4]}), kept sorted; empty when not stated
  * @param proposedOn    when the body below proposed the dossier for this level's round: the commune's People's
  *                      Committee for a provincial evaluation, the province's for a central one (26/2026/QĐ-TTg
  *                      Điều 5 places the dossier in a round by it); empty when not recorded (the filing date is then
@@ -46,8 +48,12 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
         memberTotals = memberTotals == null ? List.of() : ImmutableList.copyOf(Check.noNulls(memberTotals,
                 "evaluation.memberTotals"));
         sheets = sheets == null ? List.of() : ImmutableList.copyOf(Check.noNulls(sheets, "evaluation.sheets"));
-        knockOuts = knockOuts == null ? Set.of() : ImmutableSet.copyOf(Check.noNulls(knockOuts, "evaluation.knockOuts"));
-        minimumsMet = minimumsMet == null ? Optional.empty() : minimumsMet.map(ImmutableSet::copyOf);
+        // sets are kept in sorted order: what is written, and the order of the messages that name them, does not
+        // depend on how the set was built (Set.of, a file read into a HashSet)
+        knockOuts = knockOuts == null ? Set.of()
+                : ImmutableSortedSet.copyOf(Check.noNulls(knockOuts, "evaluation.knockOuts"));
+        minimumsMet = minimumsMet == null ? Optional.empty()
+                : minimumsMet.map(m -> ImmutableSortedSet.copyOf(Check.noNulls(m, "evaluation.minimumsMet")));
         proposedOn = proposedOn == null ? Optional.empty() : proposedOn;
         if (proposedOn.isPresent() && decisionDate.isPresent() && decisionDate.get().isBefore(proposedOn.get())) {
             throw new IllegalArgumentException("evaluation.proposedOn must not be after decisionDate "

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param asOf         the date judged
  * @param ratings      one per evaluation filed on or before the as-of date, oldest first
  * @param certificates one per certificate, oldest first
- * @param revocations  one per finding dated on or before the as-of date (and practice proposals)
+ * @param revocations  one per finding dated on or before the as-of date, oldest first (then practice proposals)
  * @param upgrade      upgrade eligibility
  * @param ruleBase     which rules and files produced this assessment
  * @param rounds       for dossiers still pending: the evaluation round each falls into (26/2026/QĐ-TTg Điều 5)

@@ -103,13 +103,34 @@ public final class CertificateFact implements Explained {
                 .filter(e -> filedEvent != null && !e.date().isBefore(filedEvent));
         boolean isDecided = result.isPresent();
         LocalDate decidedDate = result.map(CertificateEvent::date).orElse(null);
+        // the latest re-evaluation dossier filed after the decision (and after any filing event); several
+        // evaluations filed on that day are one dossier at several levels (the commune's pre-assessment, the
+        // province's evaluation): it is decided when all of them are, on the last of their decision dates,
+        // whatever order they are given in
+        LocalDate dossierFiled = null;
+        boolean dossierDecided = false;
+        LocalDate dossierDecidedOn = null;
         for (Evaluation e : record.evaluations()) {
-            if (e.kind() == EvaluationKind.RE_EVALUATION && e.filingDate().isAfter(certificate.decisionDate())
-                    && !e.filingDate().isAfter(asOf) && (filed == null || e.filingDate().isAfter(filed))) {
-                filed = e.filingDate();
-                isDecided = e.decisionDate().filter(d -> d.isBefore(asOf)).isPresent();
-                decidedDate = isDecided ? e.decisionDate().get() : null;
+            if (e.kind() != EvaluationKind.RE_EVALUATION || !e.filingDate().isAfter(certificate.decisionDate())
+                    || e.filingDate().isAfter(asOf) || (filed != null && !e.filingDate().isAfter(filed))
+                    || (dossierFiled != null && e.filingDate().isBefore(dossierFiled))) {
+                continue;
             }
+            boolean eDecided = e.decisionDate().filter(d -> d.isBefore(asOf)).isPresent();
+            if (dossierFiled == null || e.filingDate().isAfter(dossierFiled)) {
+                dossierFiled = e.filingDate();
+                dossierDecided = eDecided;
+                dossierDecidedOn = eDecided ? e.decisionDate().get() : null;
+            } else {
+                dossierDecided = dossierDecided && eDecided;
+                dossierDecidedOn = dossierDecided && e.decisionDate().get().isAfter(dossierDecidedOn)
+                        ? e.decisionDate().get() : dossierDecidedOn;
+            }
+        }
+        if (dossierFiled != null) {
+            filed = dossierFiled;
+            isDecided = dossierDecided;
+            decidedDate = dossierDecided ? dossierDecidedOn : null;
         }
         this.filedOn = filed;
         this.decided = isDecided;

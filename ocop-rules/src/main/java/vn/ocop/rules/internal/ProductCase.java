@@ -30,9 +30,13 @@ public final class ProductCase {
     private final List<RoundFact> rounds = new ArrayList<>(0);
     private final List<TraceabilityFact> traceability = new ArrayList<>(0);
 
+    // the orders below are total (ties broken by id), so that the results do not depend on the order the
+    // facts are given in
     private static final Comparator<Evaluation> BY_FILING = Comparator.comparing(Evaluation::filingDate)
-            .thenComparing(e -> e.decisionDate().orElse(LocalDate.MAX));
-    private static final Comparator<Certificate> BY_DECISION = Comparator.comparing(Certificate::decisionDate);
+            .thenComparing(e -> e.decisionDate().orElse(LocalDate.MAX)).thenComparing(Evaluation::id);
+    private static final Comparator<Certificate> BY_DECISION = Comparator.comparing(Certificate::decisionDate)
+            .thenComparing(Certificate::number);
+    private static final Comparator<Finding> BY_DATE = Comparator.comparing(Finding::date).thenComparing(Finding::id);
 
     public ProductCase(ProductRecord record, LocalDate asOf, RuleData data, int gapTop) {
         this.record = record;
@@ -57,8 +61,12 @@ public final class ProductCase {
         for (Certificate c : certs) {
             certificates.add(new CertificateFact(record, c, asOf, data));
         }
-        this.findings = new ArrayList<>(record.findings().size());
-        for (Finding f : record.findings()) {
+        List<Finding> finds = new ArrayList<>(record.findings());
+        if (finds.size() > 1) {
+            finds.sort(BY_DATE);
+        }
+        this.findings = new ArrayList<>(finds.size());
+        for (Finding f : finds) {
             if (!f.date().isAfter(asOf)) {
                 findings.add(new FindingFact(record, f, data));
             }

@@ -34,13 +34,15 @@ import vn.ocop.rules.UpgradePath;
  * @param byProducerType   producer type → producers and products
  * @param byLocality       locality (district before the 2025 reform, commune after) → products by star
  * @param onEcommerce      products in term listed on e-commerce
- * @param expiring         certificates in term whose expiry date falls in the next {@code expiringDays}
+ * @param expiring         certificates in term whose expiry date falls in the next {@code expiringDays}, by expiry
+ *                         date, then product code
  * @param expiringDays     the horizon for {@code expiring}
  * @param expiriesByMonth  month → certificates valid on the as-of date that expire that month, for each of the next
  *                         24 months (0 when none)
- * @param reEvaluationDue  certificates whose re-evaluation is due now (window open, notice due, filed, in grace)
- * @param revocations      revocation proposals
- * @param upgrades         upgrade candidates
+ * @param reEvaluationDue  certificates whose re-evaluation is due now (window open, notice due, filed, in grace), by
+ *                         product code
+ * @param revocations      revocation proposals, by deadline, then product code
+ * @param upgrades         upgrade candidates, by product code
  * @param plan             progress against the plan, when the portfolio has one
  * @param notes            what a reader should know about the figures (e.g. findings that no national ground covers)
  * @param schedule         programme-level actions due: the next evaluation rounds, reports a provincial rule set

@@ -140,6 +140,10 @@ public final class PortfolioReporter {
                 .thenComparing(PortfolioReport.Expiring::productCode));
         revocations.sort(Comparator.comparing((PortfolioReport.Revocation v) -> v.deadline().orElse(LocalDate.MAX))
                 .thenComparing(PortfolioReport.Revocation::productCode));
+        // by product code, not in the portfolio's order: the report does not depend on the order of the products
+        due.sort(Comparator.comparing(PortfolioReport.ReEvaluation::productCode)
+                .thenComparing(PortfolioReport.ReEvaluation::certificate));
+        upgrades.sort(Comparator.comparing(PortfolioReport.UpgradeCandidate::productCode));
 
         Map<ProducerType.ReportGroup, PortfolioReport.GroupCount> groups = new EnumMap<>(ProducerType.ReportGroup.class);
         groupProducts.forEach((g, n) -> groups.put(g, new PortfolioReport.GroupCount(
