@@ -1,12 +1,10 @@
 package vn.ocop.rules.properties;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import vn.ocop.core.scoring.CouncilScore;
 import vn.ocop.core.scoring.Gap;
 import vn.ocop.core.scoring.MemberScore;
@@ -21,61 +19,30 @@ import vn.ocop.rules.UpgradeEligibility;
 
 /**
  * An assessment written out completely as text, so that two assessments can be compared and their
- * difference shown line by line. Every decision of every kind, every field of it, every reason with
- * its rule id, topic, citation, assumptions and both messages, is written.
- *
- * <p>Two forms:
- * <ul>
- *   <li>{@link #ordered} keeps every list in the order the library gives it: "identical".</li>
- *   <li>{@link #orderFree} writes the lists whose order carries no meaning as sorted multisets: the
- *       ratings (one per evaluation, keyed by its id), the certificates (keyed by number), the
- *       revocations, and within each decision its reasons, its due actions and its council's member
- *       scores (the members of a council are not ranked). The same elements must be there the same
- *       number of times; only their order may differ. Which rating is the latest
- *       ({@link Assessment#latestRating()}) and which certificate stands for the product
- *       ({@link Assessment#currentCertificate()}) are written too: they are answers of the public API.</li>
- * </ul>
+ * difference shown line by line: every decision of every kind, every field of it, every reason with
+ * its rule id, topic, citation, assumptions and both messages, every list in the order the library
+ * gives it, and which rating is the latest and which certificate stands for the product (answers of
+ * the public API).
  */
 final class Canonical {
     private Canonical() {
     }
 
-    static String ordered(Assessment a) {
-        return of(a, false);
-    }
-
-    static String orderFree(Assessment a) {
-        return of(a, true);
-    }
-
-    private static String of(Assessment a, boolean sort) {
+    static String assessment(Assessment a) {
         StringBuilder sb = new StringBuilder();
         sb.append("product ").append(a.productCode()).append(" as of ").append(a.asOf()).append('\n');
-        lines(sb, a.ratings(), r -> rating(r, sort), sort);
-        lines(sb, a.certificates(), c -> certificate(c, sort), sort);
-        lines(sb, a.revocations(), v -> revocation(v, sort), sort);
-        sb.append(upgrade(a.upgrade(), sort)).append('\n');
+        a.ratings().forEach(r -> sb.append(rating(r)).append('\n'));
+        a.certificates().forEach(c -> sb.append(certificate(c)).append('\n'));
+        a.revocations().forEach(v -> sb.append(revocation(v)).append('\n'));
+        sb.append(upgrade(a.upgrade())).append('\n');
         sb.append("latest rating: ").append(a.latestRating().map(RatingDecision::evaluationId).orElse("—")).append('\n');
         sb.append("current certificate: ").append(a.currentCertificate().map(LifecycleStatus::certificateNumber)
                 .orElse("—")).append('\n');
         return sb.toString();
     }
 
-    private static <T> void lines(StringBuilder sb, List<T> items, Function<T, String> f, boolean sort) {
-        List<String> out = new ArrayList<>();
-        items.forEach(i -> out.add(f.apply(i)));
-        if (sort) {
-            Collections.sort(out);
-        }
-        out.forEach(s -> sb.append(s).append('\n'));
-    }
-
-    private static String list(List<String> items, boolean sort) {
-        List<String> out = new ArrayList<>(items);
-        if (sort) {
-            Collections.sort(out);
-        }
-        return String.join("\n      ", out);
+    private static String list(List<String> items) {
+        return String.join("\n      ", items);
     }
 
     static String reason(Reason r) {
@@ -83,24 +50,24 @@ final class Canonical {
                 + " | en=" + r.message().en();
     }
 
-    private static String reasons(List<Reason> reasons, boolean sort) {
+    private static String reasons(List<Reason> reasons) {
         List<String> out = new ArrayList<>();
         reasons.forEach(r -> out.add(reason(r)));
-        return "\n    reasons:\n      " + list(out, sort);
+        return "\n    reasons:\n      " + list(out);
     }
 
     private static String opt(Optional<?> o) {
         return o.map(String::valueOf).orElse("—");
     }
 
-    static String rating(RatingDecision r, boolean sort) {
+    static String rating(RatingDecision r) {
         return "rating " + r.evaluationId() + ": rulebook=" + r.rulebookId() + " level=" + r.level() + " outcome="
                 + r.outcome() + " stars=" + opt(r.stars()) + " band=" + r.bandStars() + " average="
                 + opt(r.average()) + " sheets=" + r.sheetBased() + " certifiable=" + r.certifiable() + " by="
                 + opt(r.certifyingAuthority()) + " forwardedTo=" + opt(r.forwardedTo()) + " missing="
                 + missing(r.missingMinimums()) + " gap=" + r.gapToNextStar().map(Canonical::gap).orElse("—")
                 + " completionDeadline=" + opt(r.completionDeadline()) + " score="
-                + r.score().map(s -> score(s, sort)).orElse("—") + reasons(r.reasons(), sort);
+                + r.score().map(Canonical::score).orElse("—") + reasons(r.reasons());
     }
 
     private static String missing(List<MissingMinimum> m) {
@@ -117,13 +84,10 @@ final class Canonical {
                 + missing(g.missingMinimums()) + ", top " + top + "}";
     }
 
-    private static String score(CouncilScore s, boolean sort) {
+    private static String score(CouncilScore s) {
         List<String> members = new ArrayList<>();
         for (MemberScore m : s.members()) {
             members.add(m.member() + "=" + m.total() + " " + m.parts() + " " + new TreeMap<>(m.points()));
-        }
-        if (sort) {
-            Collections.sort(members);
         }
         Map<String, String> criteria = new TreeMap<>();
         s.criterionAverages().forEach((k, v) -> criteria.put(k, v.toString()));
@@ -131,7 +95,7 @@ final class Canonical {
                 + s.corrections() + ", members " + members + "}";
     }
 
-    static String certificate(LifecycleStatus c, boolean sort) {
+    static String certificate(LifecycleStatus c) {
         List<String> due = new ArrayList<>();
         for (DueAction d : c.dueActions()) {
             due.add(d.party() + "/" + opt(d.authority()) + " " + d.action().vi() + " | " + d.action().en() + " from "
@@ -142,36 +106,53 @@ final class Canonical {
                 + c.daysLeft() + " window=" + c.window() + " opens=" + opt(c.windowOpens()) + " closes="
                 + opt(c.windowCloses()) + " graceUntil=" + opt(c.graceUntil()) + " mark=" + c.markUsable()
                 + " authority=" + opt(c.revokingAuthority()) + " supersededBy=" + opt(c.supersededBy())
-                + "\n    due:\n      " + list(due, sort) + reasons(c.reasons(), sort);
+                + "\n    due:\n      " + list(due) + reasons(c.reasons());
     }
 
-    static String revocation(RevocationDecision v, boolean sort) {
+    static String revocation(RevocationDecision v) {
         return "revocation finding=" + opt(v.findingId()) + " certificate=" + opt(v.certificateNumber()) + " proposed="
                 + v.proposed() + " ground=" + opt(v.ground()) + " authority=" + opt(v.authority()) + " deadline="
-                + opt(v.deadline()) + " rulebook=" + v.rulebookId() + reasons(v.reasons(), sort);
+                + opt(v.deadline()) + " rulebook=" + v.rulebookId() + reasons(v.reasons());
     }
 
-    static String upgrade(UpgradeEligibility u, boolean sort) {
+    static String upgrade(UpgradeEligibility u) {
         return "upgrade: eligible=" + u.eligible() + " current=" + opt(u.currentStars()) + " target="
                 + opt(u.targetStars()) + " path=" + opt(u.path()) + " gap=" + u.gap().map(Canonical::gap).orElse("—")
-                + reasons(u.reasons(), sort);
+                + reasons(u.reasons());
     }
 
-    /** The first lines where two texts differ, with a little context, for failure messages. */
+    /**
+     * Where two texts differ, for failure messages: the common first and last lines are left out, and the
+     * lines in between are shown from each text (up to 12 of each), so that an inserted or missing line
+     * reads as such instead of shifting every line after it.
+     */
     static String diff(String expected, String actual) {
-        String[] a = expected.split("\n");
-        String[] b = actual.split("\n");
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        for (int i = 0; i < Math.max(a.length, b.length) && shown < 6; i++) {
-            String x = i < a.length ? a[i] : "<none>";
-            String y = i < b.length ? b[i] : "<none>";
-            if (!x.equals(y)) {
-                sb.append("  line ").append(i + 1).append("\n    expected: ").append(x).append("\n    actual:   ")
-                        .append(y).append('\n');
-                shown++;
-            }
+        String[] a = expected.split("\n", -1);
+        String[] b = actual.split("\n", -1);
+        int head = 0;
+        while (head < a.length && head < b.length && a[head].equals(b[head])) {
+            head++;
         }
+        int tail = 0;
+        while (tail < a.length - head && tail < b.length - head
+                && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+            tail++;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("  from line ").append(head + 1).append(head > 0 ? " (after: " + a[head - 1].strip() + ")" : "")
+                .append('\n');
+        block(sb, "expected", a, head, a.length - tail);
+        block(sb, "actual", b, head, b.length - tail);
         return sb.toString();
+    }
+
+    private static void block(StringBuilder sb, String label, String[] lines, int from, int to) {
+        sb.append("    ").append(label).append(':').append(from == to ? " (no lines)" : "").append('\n');
+        for (int i = from; i < Math.min(to, from + 12); i++) {
+            sb.append("      ").append(lines[i]).append('\n');
+        }
+        if (to - from > 12) {
+            sb.append("      … ").append(to - from - 12).append(" more lines\n");
+        }
     }
 }

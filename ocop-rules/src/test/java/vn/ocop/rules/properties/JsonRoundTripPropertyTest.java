@@ -14,7 +14,7 @@ import vn.ocop.core.io.PortfolioIO;
  * by {@link PortfolioIO#read(String, String)} and written again gives the same text, byte for byte; the
  * portfolio read back equals the one written (every record, every number with its scale, every
  * optional), and the rules answer the same for it on a date (every product's assessment, written out
- * completely by {@link Canonical#ordered}).
+ * completely by {@link Canonical#assessment}).
  *
  * <p>The portfolios are generated over all four periods, with score sheets on the 26 sheets of
  * 26/2026/QĐ-TTg, totals with up to 5 decimals, and now and then names that are awkward for JSON and

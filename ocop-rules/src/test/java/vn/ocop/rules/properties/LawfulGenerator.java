@@ -50,7 +50,9 @@ import vn.ocop.rules.OcopRules;
  * constructors' checks) and one a provincial registry can really hold:
  * <ul>
  *   <li>dates from 21 August 2019 (the first period) to 31 December 2030 (the end of the period
- *       coverage the build checks); a decision date is never before its filing date;</li>
+ *       coverage the build checks), about one in eight a month end and one in twenty-five a 29 February
+ *       ({@link #day}), certificates now and then decided on a month end; a decision date is never before
+ *       its filing date;</li>
  *   <li>member totals between 0 and 100 with 0 to 2 decimals (now and then 3 to 5, to exercise the exact
  *       arithmetic), biased towards the band limits 30, 50, 70 and 90; councils of 1 to 9 members;</li>
  *   <li>full score sheets only for dossiers filed from 22 May 2026 (26/2026/QĐ-TTg, the only period
@@ -69,7 +71,9 @@ import vn.ocop.rules.OcopRules;
  *       window) and decided, with or without a new certificate, upgrades, revocation after a finding,
  *       a recorded expiry; re-evaluation dossiers that the commune pre-assesses and the province then
  *       evaluates (two evaluations with the same filing date);</li>
- *   <li>findings of every kind, with or without the certificate they concern.</li>
+ *   <li>findings of every kind, with or without the certificate they concern;</li>
+ *   <li>portfolios of several products, now and then several of one producer; district and commune
+ *       codes with one name each.</li>
  * </ul>
  *
  * <p>Sizes are small on purpose (a product has at most a few certificates): counterexamples stay

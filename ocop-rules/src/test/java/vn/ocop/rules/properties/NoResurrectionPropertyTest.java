@@ -207,8 +207,8 @@ class NoResurrectionPropertyTest {
                 if (inForce(now)) {
                     return "resurrected (" + kind + "): certificate " + was.certificateNumber() + " is " + was.state()
                             + " on " + on + " but " + now.state() + (now.markUsable() ? " with the mark usable" : "")
-                            + " on " + d + "\n  on " + on + ": " + Canonical.certificate(was, false) + "\n  on " + d
-                            + ": " + Canonical.certificate(now, false);
+                            + " on " + d + "\n  on " + on + ": " + Canonical.certificate(was) + "\n  on " + d
+                            + ": " + Canonical.certificate(now);
                 }
             }
         }

@@ -25,7 +25,7 @@ import vn.ocop.rules.report.PortfolioReporter;
  * <b>Property 4 — order independence.</b> The results do not depend on the order the facts are given
  * in: a portfolio and the same portfolio with every list shuffled (producers, products, evaluations,
  * certificates, findings, certificate events) give, on every date, the same assessment of every
- * product — written out completely ({@link Canonical#ordered}: every decision, field, reason and
+ * product — written out completely ({@link Canonical#assessment}: every decision, field, reason and
  * citation, in the order the library gives them) — and the same portfolio report (as JSON).
  *
  * <p>Products' histories are generated over all four periods, with ties where order could leak in: a
@@ -102,7 +102,7 @@ class OrderIndependencePropertyTest {
     static Map<String, String> assessments(Portfolio p, LocalDate asOf) {
         Map<String, String> out = new TreeMap<>();
         for (Assessment a : RULES.assessAll(p.records(), asOf)) {
-            out.put(a.productCode(), Canonical.ordered(a));
+            out.put(a.productCode(), Canonical.assessment(a));
         }
         return out;
     }

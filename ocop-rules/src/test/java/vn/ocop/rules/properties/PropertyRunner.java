@@ -25,14 +25,15 @@ import java.util.stream.Stream;
  *       {@code 100000} for a long run).</li>
  *   <li>{@code -Docop.properties.case=I} — run only case {@code I} (with the seed): the replay of a
  *       failure. A failure message prints the exact command, e.g.
- *       <pre>mvn -B -o test -pl ocop-rules -Dtest='vn.ocop.rules.properties.NoResurrectionPropertyTest' \
+ *       <pre>mvn -B -o test -pl ocop-rules -am -Dsurefire.failIfNoSpecifiedTests=false \
+ *    -Dtest='vn.ocop.rules.properties.NoResurrectionPropertyTest#an_ended_certificate_never_comes_back_into_force_without_a_new_event' \
  *    -Docop.properties.seed=20260522 -Docop.properties.case=417</pre></li>
  * </ul>
  *
  * <h2>What happens on failure</h2>
  * Every case is still run (the message says how many failed). The first failing case is shrunk:
  * the property's shrinking step proposes smaller variants (fewer members, fewer criteria, fewer
- * facts, fewer or earlier dates …) and the first one that still fails the same way is kept, until
+ * facts, fewer dates, plain names …) and the first one that still fails the same way is kept, until
  * none does or the budget ({@value #SHRINK_BUDGET} checks) is spent. The message gives the seed, the
  * case number, the smallest counterexample (described, and as the library's JSON portfolio when the
  * property has one), what was expected and what the library answered; the JSON is also written as a
@@ -252,9 +253,9 @@ final class PropertyRunner {
                 .append(" of ").append(run).append(" cases failed; the first is shown)\n");
         sb.append("  shrunk in ").append(steps).append(" steps (").append(SHRINK_BUDGET - budget)
                 .append(" candidates tried)\n");
-        sb.append("  replay: mvn -B -o test -pl ocop-rules -Dtest='").append(p.testRef())
-                .append("' -Docop.properties.seed=").append(seed).append(" -Docop.properties.case=").append(caseNo)
-                .append('\n');
+        sb.append("  replay: mvn -B -o test -pl ocop-rules -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest='")
+                .append(p.testRef()).append("' -Docop.properties.seed=").append(seed)
+                .append(" -Docop.properties.case=").append(caseNo).append('\n');
         String json = p.json() == null ? null : p.json().apply(current);
         if (json != null) {
             sb.append("  counterexample file: ")

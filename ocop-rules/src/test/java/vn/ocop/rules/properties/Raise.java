@@ -42,7 +42,8 @@ import vn.ocop.rules.RatingDecision;
  * @param lower     the evaluation as first scored
  * @param higher    the same evaluation, better scored
  * @param asOf      the date judged
- * @param move      what was raised, for people
+ * @param move      what was raised, as generated (shrinking may change it; {@link #describe} reads the
+ *                  evaluations)
  */
 record Raise(Product product, Producer producer, Evaluation lower, Evaluation higher, LocalDate asOf, String move) {
 
@@ -81,7 +82,7 @@ record Raise(Product product, Producer producer, Evaluation lower, Evaluation hi
         if (reach(rules, h) > reach(rules, l)) {
             PropertyRunner.note("star rose");
         }
-        String both = "\n  lower:  " + Canonical.rating(l, false) + "\n  higher: " + Canonical.rating(h, false);
+        String both = "\n  lower:  " + Canonical.rating(l) + "\n  higher: " + Canonical.rating(h);
         if (l.average().isPresent() && h.average().isPresent() && h.average().get().compareTo(l.average().get()) < 0) {
             return "average went down: " + l.average().get() + " → " + h.average().get() + both;
         }
@@ -139,8 +140,36 @@ record Raise(Product product, Producer producer, Evaluation lower, Evaluation hi
             sb.append("member totals lower:  ").append(plain(lower.memberTotals())).append('\n');
             sb.append("member totals higher: ").append(plain(higher.memberTotals())).append('\n');
         }
-        sb.append("move: ").append(move);
+        sb.append("what differs: ").append(differences()).append('\n');
+        sb.append("(the case was generated as: ").append(move).append(')');
         return sb.toString();
+    }
+
+    /** What differs between the two evaluations, read from them (the move's text may be stale after shrinking). */
+    private String differences() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lower.memberTotals().size(); i++) {
+            BigDecimal a = lower.memberTotals().get(i);
+            BigDecimal b = higher.memberTotals().get(i);
+            if (!a.equals(b)) {
+                out.add("member " + (i + 1) + "'s total " + a.toPlainString() + " → " + b.toPlainString());
+            }
+        }
+        if (!lower.minimumsMet().equals(higher.minimumsMet())) {
+            out.add("minimums met " + lower.minimumsMet().map(String::valueOf).orElse("not stated") + " → "
+                    + higher.minimumsMet().map(String::valueOf).orElse("not stated"));
+        }
+        for (int i = 0; i < lower.sheets().size(); i++) {
+            ScoreSheet a = lower.sheets().get(i);
+            ScoreSheet b = higher.sheets().get(i);
+            for (String k : b.choices().keySet()) {
+                if (!b.choices().get(k).equals(a.choices().get(k))) {
+                    out.add(a.member() + ", criterion " + k + ": "
+                            + (a.choices().get(k) == null ? "left out" : a.choices().get(k)) + " → " + b.choices().get(k));
+                }
+            }
+        }
+        return String.join("; ", out);
     }
 
     private static List<String> plain(List<BigDecimal> totals) {
@@ -223,24 +252,44 @@ record Raise(Product product, Producer producer, Evaluation lower, Evaluation hi
                 Shrink.withSheets(higher, higher.sheets().stream().map(s -> Shrink.withoutCriterion(s, k)).toList())));
     }
 
-    /** Totals: half the raise; sheets: the least better option. */
+    /**
+     * Totals: a raise half as large, from the same start or ending at the same total (so the pair closes in
+     * on the limit where the result changes); sheets: nothing (the other steps drop what the move does not
+     * touch).
+     */
     private Stream<Raise> smallerRaise() {
-        if (!lower.scoredBySheets()) {
-            List<BigDecimal> t = new ArrayList<>(higher.memberTotals());
-            for (int i = 0; i < t.size(); i++) {
-                BigDecimal a = lower.memberTotals().get(i);
-                BigDecimal b = t.get(i);
-                if (b.compareTo(a) > 0) {
-                    BigDecimal half = a.add(b.subtract(a).divide(BigDecimal.valueOf(2), 2, RoundingMode.CEILING));
-                    if (half.compareTo(b) < 0 && half.compareTo(a) > 0) {
-                        t.set(i, half.stripTrailingZeros().scale() < 0 ? half.setScale(0) : half.stripTrailingZeros());
-                        return Stream.of(new Raise(product, producer, lower, Shrink.withTotals(higher, t), asOf,
-                                move + " (halved)"));
-                    }
+        if (lower.scoredBySheets()) {
+            return Stream.empty();
+        }
+        for (int i = 0; i < higher.memberTotals().size(); i++) {
+            BigDecimal a = lower.memberTotals().get(i);
+            BigDecimal b = higher.memberTotals().get(i);
+            if (b.compareTo(a) > 0) {
+                BigDecimal mid = plain(a.add(b).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
+                if (mid.compareTo(a) <= 0 || mid.compareTo(b) >= 0) {
+                    return Stream.empty();
                 }
+                int member = i;
+                return Stream.of(withTotal(member, a, mid), withTotal(member, mid, b));
             }
         }
         return Stream.empty();
+    }
+
+    /** This case with member {@code i}'s total {@code a} in the lower evaluation and {@code b} in the higher. */
+    private Raise withTotal(int i, BigDecimal a, BigDecimal b) {
+        List<BigDecimal> l = new ArrayList<>(lower.memberTotals());
+        List<BigDecimal> h = new ArrayList<>(higher.memberTotals());
+        l.set(i, a);
+        h.set(i, b);
+        return new Raise(product, producer, Shrink.withTotals(lower, l), Shrink.withTotals(higher, h), asOf,
+                "member " + (i + 1) + "'s total " + a.toPlainString() + " → " + b.toPlainString());
+    }
+
+    /** Without trailing zeros, but never in exponent form (100, not 1E+2). */
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     // ------------------------------------------------------------------ moves

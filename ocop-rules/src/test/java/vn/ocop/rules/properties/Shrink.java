@@ -32,8 +32,9 @@ final class Shrink {
     private Shrink() {
     }
 
-    /** Lazily concatenated candidate streams. */
+    /** Lazily concatenated candidate streams (each part is only asked for when the ones before are used up). */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
     static <T> Stream<T> concat(Supplier<Stream<T>>... parts) {
         return Stream.of(parts).flatMap(Supplier::get);
     }
