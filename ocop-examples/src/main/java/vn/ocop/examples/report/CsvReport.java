@@ -57,9 +57,8 @@ public final class CsvReport {
                 row(sb, "shelfFlag", f.salesPoint(), f.item(), f.problem());
             }
         });
-        for (vn.ocop.rules.ScheduledAction a : r.schedule()) {
-            row(sb, "schedule", a.reasons().isEmpty() ? "" : a.reasons().get(0).ruleId(), a.action().party(),
-                    a.action().by().map(String::valueOf).orElse(""));
+        for (vn.ocop.rules.DueAction a : r.schedule()) {
+            row(sb, "schedule", a.action().en(), a.party(), a.by().map(String::valueOf).orElse(""));
         }
         r.plan().ifPresent(p -> {
             row(sb, "plan", p.reference(), "newCertified", p.newCertified());

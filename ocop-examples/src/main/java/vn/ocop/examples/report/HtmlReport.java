@@ -197,11 +197,11 @@ public final class HtmlReport {
         if (!r.schedule().isEmpty()) {
             h.append("<h2>Lịch đánh giá, báo cáo / calendar</h2>\n<table><tr><th>Việc / action</th>")
                     .append("<th>Hạn / by</th><th>Căn cứ / basis</th></tr>\n");
-            for (vn.ocop.rules.ScheduledAction a : r.schedule()) {
-                h.append("<tr><td>").append(esc(a.action().action().vi())).append("<br><span class=\"sub\">")
-                        .append(esc(a.action().action().en())).append("</span></td><td>")
-                        .append(a.action().by().map(String::valueOf).orElse("—")).append("</td><td>")
-                        .append(esc(String.valueOf(a.action().basis()))).append("</td></tr>\n");
+            for (DueAction a : r.schedule()) {
+                h.append("<tr><td>").append(esc(a.action().vi())).append("<br><span class=\"sub\">")
+                        .append(esc(a.action().en())).append("</span></td><td>")
+                        .append(a.by().map(String::valueOf).orElse("—")).append("</td><td>")
+                        .append(esc(String.valueOf(a.basis()))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -151,8 +151,8 @@ public final class TextReport {
             return;
         }
         sb.append("\nCalendar (lịch đánh giá, báo cáo): ").append(r.schedule().size()).append('\n');
-        for (vn.ocop.rules.ScheduledAction a : r.schedule()) {
-            sb.append("  ").append(action(a.action())).append('\n');
+        for (DueAction a : r.schedule()) {
+            sb.append("  ").append(action(a)).append('\n');
         }
     }
 

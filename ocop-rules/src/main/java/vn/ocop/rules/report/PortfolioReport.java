@@ -46,7 +46,8 @@ import vn.ocop.rules.UpgradePath;
  * @param plan             progress against the plan, when the portfolio has one
  * @param notes            what a reader should know about the figures (e.g. findings that no national ground covers)
  * @param schedule         programme-level actions due: the next evaluation rounds, reports a provincial rule set
- *                         requires (earliest first)
+ *                         requires (earliest first); each names its legal basis ({@link
+ *                         vn.ocop.rules.OcopRules#assessProgramme} gives the reasons)
  * @param cnnttb           rural industrial product awards (CNNTTB) by level, when the portfolio holds any
  * @param salesPoints      OCOP sales points, when the portfolio holds any
  * @param traceability     certificates whose traceability codes a provincial rule set flags
@@ -56,7 +57,7 @@ public record PortfolioReport(String portfolio, LocalDate asOf, String ruleBase,
         Map<ProducerType, GroupCount> byProducerType, SortedMap<String, LocalityCount> byLocality, int onEcommerce,
         List<Expiring> expiring, int expiringDays, SortedMap<YearMonth, Integer> expiriesByMonth,
         List<ReEvaluation> reEvaluationDue, List<Revocation> revocations, List<UpgradeCandidate> upgrades,
-        Optional<PlanProgress> plan, List<String> notes, List<vn.ocop.rules.ScheduledAction> schedule,
+        Optional<PlanProgress> plan, List<String> notes, List<vn.ocop.rules.DueAction> schedule,
         Optional<CnnttbCount> cnnttb, Optional<SalesPointCount> salesPoints, List<TraceabilityIssue> traceability) {
 
     public PortfolioReport {

@@ -185,7 +185,7 @@ public final class PortfolioReporter {
         }
         return new PortfolioReport(portfolio.name(), asOf, fingerprint, inTerm, byStars, producers.size(), groups, types,
                 localities, ecommerce, expiring, expiringDays, byMonth, due, revocations, upgrades, plan, notes,
-                programme.schedule(), cnnttb(programme), salesPoints(programme), traceability);
+                programme.schedule().stream().map(vn.ocop.rules.ScheduledAction::action).toList(), cnnttb(programme), salesPoints(programme), traceability);
     }
 
     private static Optional<PortfolioReport.CnnttbCount> cnnttb(vn.ocop.rules.ProgrammeAssessment p) {
