@@ -37,6 +37,12 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
         Set<String> knockOuts, Optional<Set<Integer>> minimumsMet, Optional<LocalDate> proposedOn) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The most decimals a member total may have. Councils score in whole and half points; the limit
+     * is far above what any double or written score needs and only refuses exponents such as
+     * {@code 1e-999999999}, whose exact sums would run to a billion digits.
+     */
+    public static final int MAX_DECIMALS = 100;
 
     public Evaluation {
         Check.notBlank(id, "evaluation.id");
@@ -65,9 +71,16 @@ public record Evaluation(String id, String productCode, EvaluationKind kind, Eva
         }
         for (int i = 0; i < memberTotals.size(); i++) {
             BigDecimal t = memberTotals.get(i);
+            // 1e999999999 written out is a billion digits: such a value is shown as written
+            String shown = Math.abs(t.scale()) > MAX_DECIMALS ? t.toString() : t.toPlainString();
             if (t.signum() < 0 || t.compareTo(HUNDRED) > 0) {
                 throw new IllegalArgumentException(
-                        "evaluation.memberTotals[" + i + "] must be between 0 and 100, but was " + t.toPlainString());
+                        "evaluation.memberTotals[" + i + "] must be between 0 and 100, but was " + shown);
+            }
+            // an exponent such as 1e-999999999 would make every sum a number of a billion digits
+            if (t.scale() > MAX_DECIMALS && t.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                throw new IllegalArgumentException("evaluation.memberTotals[" + i + "] must have at most "
+                        + MAX_DECIMALS + " decimals, but was " + shown);
             }
         }
         if (!memberTotals.isEmpty() && !sheets.isEmpty()) {

@@ -51,6 +51,20 @@ class ModelValidationTest {
     }
 
     @Test
+    void should_refuse_member_totals_written_with_absurd_exponents_without_writing_them_out() {
+        // 1e-999999999 would make the exact average a number of a billion digits (it overflowed)
+        assertThatThrownBy(() -> Evaluation.builder("E-1", "P").decided(LocalDate.of(2026, 6, 1))
+                .memberTotals(List.of(new BigDecimal("72"), new BigDecimal("1e-999999999"))).build())
+                .hasMessage("evaluation.memberTotals[1] must have at most 100 decimals, but was 1E-999999999");
+        assertThatThrownBy(() -> Evaluation.builder("E-1", "P").decided(LocalDate.of(2026, 6, 1))
+                .memberTotals(List.of(new BigDecimal("1e999999999"))).build())
+                .hasMessage("evaluation.memberTotals[0] must be between 0 and 100, but was 1E+999999999");
+        // doubles as computed by a host (53.370000000000005) are fine
+        assertThat(Evaluation.builder("E-1", "P").decided(LocalDate.of(2026, 6, 1)).memberTotals(52.37 + 1).build()
+                .memberTotals()).hasSize(1);
+    }
+
+    @Test
     void should_refuse_totals_and_sheets_together() {
         ScoreSheet sheet = new ScoreSheet("m1", Map.of("1.1", Choice.option("a")));
         assertThatThrownBy(() -> Evaluation.builder("E-1", "P").decided(LocalDate.of(2026, 6, 1)).memberTotals(60)

@@ -55,4 +55,17 @@ class FoundationRatingTest {
         assertThat(r.reasons()).extracting(Reason::ruleId).contains("RAT-NOT-CERTIFIED");
         r.reasons().forEach(System.out::println);
     }
+
+    @Test
+    void should_name_the_product_and_evaluation_whose_date_no_period_covers() {
+        Evaluation e = Evaluation.builder("E-2018", Fixtures.GARLIC.code()).level(EvaluationLevel.PROVINCE)
+                .filed(date("2018-03-01")).decided(date("2018-05-15")).memberTotals(72).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.assess(Fixtures.garlic().evaluation(e).build(),
+                date("2026-11-22"))).isInstanceOf(vn.ocop.core.rulebook.NoRulebookException.class)
+                .hasMessageStartingWith("product 51-22001-001-2026: evaluations[E-2018]: "
+                        + "no rulebook covers 2018-05-15");
+        // the as-of date is the caller's: it is not attributed to a fact of the product
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.assess(Fixtures.garlic().build(),
+                date("2018-01-01"))).hasMessageStartingWith("no rulebook covers 2018-01-01");
+    }
 }

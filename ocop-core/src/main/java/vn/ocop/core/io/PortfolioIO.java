@@ -1,14 +1,9 @@
 package vn.ocop.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.ocop.core.InvalidInputException;
-import vn.ocop.core.InvalidInputException.Problem;
 import vn.ocop.core.Portfolio;
 import vn.ocop.core.io.StrictReader.Format;
 
@@ -22,14 +17,7 @@ public final class PortfolioIO {
 
     /** Reads a portfolio file. */
     public Portfolio read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(file.toString(), 0, "", "cannot read the file: "
-                    + e.getMessage()));
-        }
-        return read(file.toString(), text);
+        return read(file.toString(), TextFiles.read(file, file.toString()));
     }
 
     /** Reads portfolio text; {@code source} names it in messages and picks the format by extension. */

@@ -76,8 +76,18 @@ public final class StrictReader {
         return read(source, text, format, m.getTypeFactory().constructType(type));
     }
 
-    /** Reads {@code text} into a tree (for merging overrides before binding); syntax errors only. */
+    /**
+     * Reads {@code text} into a tree (for merging overrides before binding): syntax errors, and in
+     * YAML aliases and decimal commas in one-line mappings ({@link DecimalCommas#findInFlowMappings}).
+     */
     public JsonNode readTree(String source, String text, Format format) {
+        if (format == Format.YAML) {
+            refuseAliases(source, text);
+            List<Problem> commas = DecimalCommas.findInFlowMappings(source, text, yaml.getFactory());
+            if (!commas.isEmpty()) {
+                throw new InvalidInputException(commas);
+            }
+        }
         try {
             JsonNode n = mapper(format).readTree(text);
             if (n == null || n.isMissingNode()) {
@@ -85,7 +95,7 @@ public final class StrictReader {
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw translate(source, e, SourceMap.empty());
+            throw atParseFailure(translate(source, e, SourceMap.empty()), text, format);
         }
     }
 
@@ -133,6 +143,9 @@ public final class StrictReader {
         if (text.isBlank()) {
             throw new InvalidInputException(new Problem(source, 1, "", "the file is empty"));
         }
+        if (format == Format.YAML) {
+            refuseAliases(source, text);
+        }
         try {
             return (T) m.readValue(text, type);
         } catch (IOException e) {
@@ -143,8 +156,35 @@ public final class StrictReader {
             } catch (IOException | RuntimeException ignored) {
                 // the document does not even parse as a tree: the syntax error is reported below
             }
-            throw unknown != null ? unknown : translate(source, e, lines);
+            throw unknown != null ? unknown : atParseFailure(translate(source, e, lines), text, format);
         }
+    }
+
+    /**
+     * A problem without a line (a limit such as the nesting depth, whose exception carries no
+     * location) placed at the line where a parser reading {@code text} stops; others as they are.
+     */
+    private InvalidInputException atParseFailure(InvalidInputException e, String text, Format format) {
+        if (e.problems().size() != 1 || e.problems().get(0).line() > 0) {
+            return e;
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = factory(format).createParser(text)) {
+            try {
+                while (p.nextToken() != null) {
+                    // read to the failure
+                }
+            } catch (IOException | RuntimeException failed) {
+                Problem at = e.problems().get(0);
+                int line = p.currentLocation().getLineNr();
+                // where it stopped, without the run of [0][0][0]… of a document nested too deep
+                String where = path(p.getParsingContext()).replaceFirst("((?:\\[\\d+\\]){2})(?:\\[\\d+\\])+$", "$1…");
+                return line <= 0 ? e : new InvalidInputException(new Problem(at.source(), line,
+                        at.field().isEmpty() ? where : at.field(), at.message(), at.hint()));
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // cannot even start: keep the problem as it is
+        }
+        return e;
     }
 
     /**
@@ -225,6 +265,11 @@ public final class StrictReader {
                             + Mappers.MAX_STRING_CHARS / 1024 + " KB and numbers of at most "
                             + Mappers.MAX_NUMBER_DIGITS + " digits"));
         }
+        if (e instanceof JsonMappingException wrapper && wrapper.getCause() instanceof JsonProcessingException parse
+                && !(parse instanceof JsonMappingException)) {
+            // a syntax error met while binding (a duplicate key, a tab, a NaN): the parser's words and location
+            return new InvalidInputException(syntax(source, parse, path(wrapper.getPath())));
+        }
         if (e instanceof JsonMappingException jme) {
             String path = path(jme.getPath());
             int line = line(jme.getLocation());
@@ -258,7 +303,7 @@ public final class StrictReader {
             if (jme instanceof InvalidFormatException ife) {
                 return new InvalidInputException(new Problem(source, line, path,
                         "expected " + describe(ife.getTargetType()) + ", but was '" + ife.getValue() + "'"
-                                + causeDetail(ife)));
+                                + causeDetail(ife), dateHint(ife)));
             }
             if (jme instanceof MismatchedInputException mie) {
                 Class<?> target = mie.getTargetType();
@@ -270,6 +315,9 @@ public final class StrictReader {
                 if (original != null && original.startsWith("Cannot map `null` into type")) {
                     return new InvalidInputException(new Problem(source, line, path,
                             "is required (" + expected + "), but was missing or null"));
+                }
+                if (original != null && original.startsWith("No content to map due to end-of-input")) {
+                    return new InvalidInputException(new Problem(source, 1, "", "the file is empty"));
                 }
                 if (original != null && original.contains("Trailing token")) {
                     return new InvalidInputException(new Problem(source, line, path,
@@ -284,18 +332,109 @@ public final class StrictReader {
             return new InvalidInputException(new Problem(source, line, path, firstLine(jme.getOriginalMessage())));
         }
         if (e instanceof JsonProcessingException jpe) {
-            String original = jpe.getOriginalMessage() == null ? "" : jpe.getOriginalMessage();
-            String hint = "";
-            if (original.contains("mapping values are not allowed here")) {
-                hint = "a value that contains ': ' (a colon and a space) must be in quotes, e.g. name: \"Trà: hoa "
-                        + "vàng\"; otherwise check the indentation of this line";
-            } else if (original.contains("found character '\\t'")) {
-                hint = "indent with spaces, not tabs";
-            }
-            return new InvalidInputException(new Problem(source, line(jpe.getLocation()), "",
-                    "syntax error" + firstLine(original).replaceFirst("^: : ", ": "), hint));
+            return new InvalidInputException(syntax(source, jpe, ""));
         }
         return new InvalidInputException(new Problem(source, 0, "", "cannot read: " + e.getMessage()));
+    }
+
+    /** SnakeYAML's position lines ({@code  in 'reader', line 56, column 3:}); the last one is the problem's. */
+    private static final Pattern YAML_MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:",
+            Pattern.MULTILINE);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'$");
+    private static final Pattern NOT_A_NUMBER = Pattern.compile(
+            "^(?:Non-standard token|Malformed numeric value) '([^']*)'");
+    private static final String END_OF_INPUT = "Unexpected end-of-input";
+
+    /**
+     * A parser's complaint in words a person can act on, at the line it names: SnakeYAML's
+     * multi-line messages are reduced to the problem (with its context), Jackson's to what is wrong
+     * without its feature names ({@code JsonReadFeature...}).
+     *
+     * @param path the path of the value being read when the parser failed, or ""
+     */
+    static Problem syntax(String source, JsonProcessingException e, String path) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int line = line(e.getLocation());
+        Matcher mark = YAML_MARK.matcher(original);
+        while (mark.find()) {
+            line = Integer.parseInt(mark.group(1));
+        }
+        // SnakeYAML: [context, position, snippet, caret,] problem, position, snippet, caret
+        List<String> words = original.lines().filter(l -> !l.isBlank() && !l.startsWith(" in '")
+                && !l.startsWith("    ")).map(String::strip).toList();
+        String problem = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String context = words.size() > 1 ? words.get(0) : "";
+        Matcher m;
+        if ((m = DUPLICATE_KEY.matcher(problem)).matches()) {
+            return new Problem(source, line, path.isEmpty() ? m.group(1) : path + "." + m.group(1),
+                    "the key '" + m.group(1) + "' appears twice in the same mapping",
+                    "a key may appear only once: remove one, or correct the one that is misspelled");
+        }
+        if ((m = NOT_A_NUMBER.matcher(problem)).find()) {
+            return new Problem(source, line, path, "'" + m.group(1) + "' is not a number",
+                    "write a number such as 70.5");
+        }
+        String hint = "";
+        String what = problem + (context.isEmpty() ? "" : " (" + context + ")");
+        if (problem.contains("(TAB)")) {
+            what = "a tab character, where YAML allows only spaces";
+            hint = "indent with spaces, not tabs";
+        } else if (problem.startsWith(END_OF_INPUT)) {
+            what = "the file ends in the middle of the document" + problem.substring(END_OF_INPUT.length());
+            hint = "is the file cut short, or a closing quote, ] or } missing?";
+        } else if (problem.contains("mapping values are not allowed here")) {
+            what = problem;
+            hint = "a value that contains ': ' (a colon and a space) must be in quotes, e.g. name: \"Trà: hoa "
+                    + "vàng\"; otherwise check the indentation of this line";
+        } else if (problem.startsWith("expected <block end>")) {
+            hint = "check the indentation of this line and of the lines just above it: the keys of one mapping "
+                    + "start in the same column";
+        }
+        return new Problem(source, line, path, "syntax error" + (what.isEmpty() ? "" : ": " + what), hint);
+    }
+
+    /** Text that may hold a YAML alias ({@code *name} where a value starts); {@link #refuseAliases} checks it. */
+    private static final Pattern MAYBE_ALIAS = Pattern.compile("(?:^|[\\s\\[{,])\\*[^\\s,\\[\\]{}]");
+
+    /**
+     * Refuses YAML aliases ({@code *name}): Jackson reads an alias as the text of its name, not as a
+     * copy of the anchored value, so {@code locality: *lyson} would silently become the text
+     * "lyson". The formats never need them; a file that uses one is told to write the value out.
+     * Only text that may hold an alias is scanned, so ordinary files are read once.
+     */
+    private void refuseAliases(String source, String text) {
+        if (!MAYBE_ALIAS.matcher(text).find()) {
+            return;
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = yaml.getFactory().createParser(text)) {
+            if (!(p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y)) {
+                return;
+            }
+            while (p.nextToken() != null) {
+                if (y.isCurrentAlias()) {
+                    throw new InvalidInputException(new Problem(source, p.currentTokenLocation().getLineNr(),
+                            path(p.getParsingContext()), "'*" + p.getText() + "' is a YAML alias, which the library "
+                                    + "does not read: it would be taken as the text '" + p.getText() + "'",
+                            "write the value out in full here instead of referring to '&" + p.getText() + "'"));
+                }
+            }
+        } catch (IOException e) {
+            // a syntax error: reported by the read that follows, with its own location
+        }
+    }
+
+    /** {@code a.b[2].c}: where a parser is, from its context. */
+    private static String path(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String p = String.join("", parts);
+        return p.startsWith(".") ? p.substring(1) : p;
     }
 
     private static InvalidInputException instantiation(String source, String path, String msg, SourceMap lines,
@@ -376,7 +515,9 @@ public final class StrictReader {
     private static String causeDetail(InvalidFormatException e) {
         Throwable c = e.getCause();
         if (c instanceof DateTimeParseException) {
-            return ": not a real date in the form YYYY-MM-DD";
+            // '2026-02-30' has the form but no such day; '01/08/2025' is simply not in the form
+            return String.valueOf(e.getValue()).matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? ": not a real date in the form YYYY-MM-DD" : "";
         }
         if (c != null && c.getMessage() != null && c instanceof IllegalArgumentException) {
             return ": " + c.getMessage();
@@ -384,7 +525,30 @@ public final class StrictReader {
         return "";
     }
 
-    /** A readable name of what a type expects. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern UNPADDED = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    /** How to write a date written day first ({@code 01/08/2025}) or without leading zeros ({@code 2026-9-15}). */
+    private static String dateHint(InvalidFormatException e) {
+        if (e.getTargetType() != LocalDate.class || !(e.getValue() instanceof String v)) {
+            return "";
+        }
+        Matcher m = DAY_MONTH_YEAR.matcher(v);
+        if (m.matches()) {
+            return "write the year first: " + m.group(3) + "-" + pad(m.group(2)) + "-" + pad(m.group(1))
+                    + " (if " + v + " is day/month/year)";
+        }
+        m = UNPADDED.matcher(v);
+        if (m.matches() && !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return "months and days have two digits: " + m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
+        }
+        return "";
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+
     /** What was found instead, from Jackson's wording ("… from Object value (token …)"). */
     private static final Pattern FOUND = Pattern.compile("from (\\w[\\w-]*) value");
     private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\(([^)]*)\\)");

@@ -3,8 +3,6 @@ package vn.ocop.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,18 +75,19 @@ final class CompareCommand implements Callable<Integer> {
         }
         withRuleSets.forEach(bb::enableRuleSet);
         StrictReader reader = new StrictReader();
+        Map<String, String> overrideTexts = new TreeMap<>();
         for (Map.Entry<String, Path> o : withOverrides.entrySet()) {
-            String text;
-            try {
-                text = Files.readString(o.getValue(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InvalidInputException(new InvalidInputException.Problem(o.getValue().toString(), 0, "",
-                        "cannot read: " + e.getMessage()));
-            }
+            String text = vn.ocop.core.io.TextFiles.read(o.getValue(), o.getValue().toString());
             JsonNode tree = reader.readTree(o.getValue().toString(), text, StrictReader.Format.YAML);
             bb.overrideRulebook(o.getKey(), tree);
+            overrideTexts.put(o.getKey(), text);
         }
-        OcopRules rulesB = bb.build();
+        OcopRules rulesB;
+        try {
+            rulesB = bb.build();
+        } catch (InvalidInputException e) {
+            throw withOverrides.isEmpty() ? e : inOverrideFiles(e, rulesA, overrideTexts, reader);
+        }
         List<ProductRecord> records = p.records();
         List<Assessment> as = rulesA.assessAll(records, asOf);
         List<Assessment> bs = rulesB.assessAll(records, asOf);
@@ -124,6 +123,38 @@ final class CompareCommand implements Callable<Integer> {
         s.print(out, 40);
         out.println(changed + " of " + records.size() + " products change as of " + asOf);
         return 0;
+    }
+
+    /**
+     * The problems of rule base B pointed at the override file that caused them: a problem in a
+     * rulebook that has an override (or with the overrides themselves, such as an unknown rulebook
+     * id) is reported at the override file, at the line of the key it names when the file has it,
+     * with the rulebook's own location in the message; other problems are left as they are.
+     */
+    private InvalidInputException inOverrideFiles(InvalidInputException e, OcopRules rulesA,
+            Map<String, String> overrideTexts, StrictReader reader) {
+        Map<String, String> idBySource = new TreeMap<>();
+        rulesA.rulebooks().all().forEach(r -> idBySource.put(r.source(), r.id()));
+        List<InvalidInputException.Problem> out = new ArrayList<>();
+        for (InvalidInputException.Problem p : e.problems()) {
+            String id = p.source().equals("overrides") ? p.field() : idBySource.get(p.source());
+            Path file = id == null ? null : withOverrides.get(id);
+            if (file == null) {
+                out.add(p);
+                continue;
+            }
+            int line = p.source().equals("overrides") ? 1 : vn.ocop.core.io.SourceMap.of(overrideTexts.get(id),
+                    reader.factory(StrictReader.Format.YAML)).line(p.field());
+            String where = p.source().equals("overrides") ? "" : " (in " + p.source() + (p.line() > 0 ? ":"
+                    + p.line() : "") + " with this override merged in)";
+            String hint = !p.hint().isEmpty() ? p.hint() : p.source().equals("overrides")
+                    ? "--with-override takes a rulebook id: one of " + idBySource.values()
+                    : "the override is merged into rulebook " + id + " before it is checked: the keys it names must "
+                            + "exist there and the result must still be valid";
+            out.add(new InvalidInputException.Problem(file.toString(), Math.max(line, 1), p.source().equals(
+                    "overrides") ? "" : p.field(), p.message() + where, hint));
+        }
+        return new InvalidInputException(out);
     }
 
     private static void count(Map<String, int[]> m, String key, int side) {

@@ -11,6 +11,7 @@ import vn.ocop.core.ProductRecord;
 import vn.ocop.core.TraceabilityCode;
 import vn.ocop.core.TraceabilityKind;
 import vn.ocop.core.rulebook.Rulebook;
+import vn.ocop.core.rulebook.NoRulebookException;
 import vn.ocop.rules.Assessment;
 import vn.ocop.rules.RatingDecision;
 import vn.ocop.rules.RevocationDecision;
@@ -49,7 +50,11 @@ public final class ProductCase {
         this.ratings = new ArrayList<>(evals.size());
         for (Evaluation e : evals) {
             if (!e.filingDate().isAfter(asOf)) {
-                ratings.add(new RatingFact(record, e, asOf, data, source, gapTop));
+                try {
+                    ratings.add(new RatingFact(record, e, asOf, data, source, gapTop));
+                } catch (NoRulebookException x) {
+                    throw located(x, source, "evaluations[" + e.id() + "]");
+                }
                 governing(data, e.filingDate()).flatMap(g -> RoundFact.of(e, asOf, g)).ifPresent(rounds::add);
             }
         }
@@ -59,7 +64,11 @@ public final class ProductCase {
         }
         this.certificates = new ArrayList<>(certs.size());
         for (Certificate c : certs) {
-            certificates.add(new CertificateFact(record, c, asOf, data));
+            try {
+                certificates.add(new CertificateFact(record, c, asOf, data));
+            } catch (NoRulebookException x) {
+                throw located(x, source, "certificates[" + c.number() + "]");
+            }
         }
         List<Finding> finds = new ArrayList<>(record.findings());
         if (finds.size() > 1) {
@@ -68,7 +77,11 @@ public final class ProductCase {
         this.findings = new ArrayList<>(finds.size());
         for (Finding f : finds) {
             if (!f.date().isAfter(asOf)) {
-                findings.add(new FindingFact(record, f, data));
+                try {
+                    findings.add(new FindingFact(record, f, data));
+                } catch (NoRulebookException x) {
+                    throw located(x, source, "findings[" + f.id() + "]");
+                }
             }
         }
         this.upgrade = new UpgradeFact(record, asOf, data, certificates, ratings);
@@ -116,6 +129,16 @@ public final class ProductCase {
             }
         }
         return best;
+    }
+
+    /**
+     * A date of the record that no period covers, named with the product and the record's field
+     * ({@code product 51-…: evaluations[E-1]: no rulebook covers 2018-05-15: …}); the as-of date is
+     * the caller's and is left as it is.
+     */
+    private NoRulebookException located(NoRulebookException x, String source, String field) {
+        return x.date().equals(asOf) ? x : new NoRulebookException(x.date(), source + ": " + field + ": "
+                + x.getMessage());
     }
 
     /** Every fact to insert. */

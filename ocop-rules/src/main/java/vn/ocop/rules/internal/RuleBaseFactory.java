@@ -238,10 +238,35 @@ public final class RuleBaseFactory {
             }
             sheets.put(rb.id(), bySet);
         }
+        if (problems.stream().noneMatch(p -> p.source().startsWith("rulebooks/") || p.source().equals("overrides"))) {
+            problems.addAll(unusedCriteriaFolders(sources, folderUsers.keySet()));
+        }
         if (rulebooks == null) {
             return null;
         }
         return new RuleData(rulebooks, sheets, ruleSets);
+    }
+
+    /**
+     * A criteria folder that no rulebook names in {@code scoring.criteria} (a misspelled
+     * {@code criteria/qd26_2026/}, say) would be silently ignored: one problem per such folder, at
+     * its first file, naming the folders the rulebooks use.
+     */
+    static List<Problem> unusedCriteriaFolders(RuleSources sources, Set<String> used) {
+        Map<String, String> firstFile = new java.util.TreeMap<>();
+        for (String f : sources.under("criteria/").keySet()) {
+            String[] parts = f.split("/");
+            if (parts.length == 3 && !used.contains(parts[1])) {
+                firstFile.putIfAbsent(parts[1], f);
+            }
+        }
+        List<Problem> out = new ArrayList<>();
+        firstFile.forEach((folder, file) -> out.add(new Problem(file, 0, "", "no rulebook uses the criteria folder '"
+                + folder + "', so its sheets would be ignored (the rulebooks' scoring.criteria name: "
+                + new java.util.TreeSet<>(used) + ")", vn.ocop.core.io.StrictReader.closest(folder, used)
+                        .map(c -> "did you mean criteria/" + c + "/? ").orElse("")
+                        + "rename the folder, or name it in the scoring.criteria of the rulebook that uses it")));
+        return out;
     }
 
     /** Where kie-maven-plugin lists the executable-model classes of this module's DRL. */
@@ -316,11 +341,50 @@ public final class RuleBaseFactory {
                     continue; // Drools' follow-on of a syntax error already reported
                 }
                 String path = m.getPath() == null ? "rules" : ownPath.getOrDefault(m.getPath(), m.getPath());
-                problems.add(new Problem(path, Math.max(m.getLine(), 0), "", text));
+                problems.add(located(path, Math.max(m.getLine(), 0), text, sources.files().get(path)));
             }
             return null;
         }
         return ks.newKieContainer(id).getKieBase();
+    }
+
+    private static final java.util.regex.Pattern CONSEQUENCE = java.util.regex.Pattern.compile(
+            "^Unable to parse consequence caused by: \\(line (\\d+),\\s*col \\d+\\)\\s*(.*)$");
+    private static final java.util.regex.Pattern UNKNOWN_CLASS = java.util.regex.Pattern.compile(
+            "^Unable to find class: ([\\w.$]+)$");
+
+    /**
+     * A compiler message at the line a rule author must edit. Drools reports a consequence that does
+     * not parse at the line where its rule starts, with a line counted from {@code then}; and a
+     * type it cannot find with no line at all. Both are moved to the line in {@code drl}, the
+     * file's text (null when unknown), and put in plain words.
+     */
+    static Problem located(String path, int line, String text, String drl) {
+        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
+        java.util.regex.Matcher c = CONSEQUENCE.matcher(text);
+        if (c.matches() && line > 0) {
+            for (int i = line - 1; i < lines.length; i++) {
+                if (lines[i].strip().equals("then") || lines[i].strip().startsWith("then ")) {
+                    return new Problem(path, i + Integer.parseInt(c.group(1)), "", "the rule's consequence (the "
+                            + "Java after 'then') does not parse: " + c.group(2));
+                }
+            }
+        }
+        java.util.regex.Matcher u = UNKNOWN_CLASS.matcher(text);
+        if (u.matches()) {
+            String name = u.group(1);
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern
+                    .quote(name) + "(?!\\w)");
+            int at = line;
+            for (int i = 0; i < lines.length && at == 0; i++) {
+                if (!lines[i].strip().startsWith("//") && word.matcher(lines[i]).find()) {
+                    at = i + 1;
+                }
+            }
+            return new Problem(path, at, "", "unknown type '" + name + "': no fact class of that name is imported",
+                    "check its spelling against the file's import lines (e.g. UpgradeFact, RatingFact)");
+        }
+        return new Problem(path, line, "", text);
     }
 
     /** A compiler message without the parser's stack trace and its list of every token it would have taken. */

@@ -67,7 +67,7 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
      * {@code rules/*.drl}; other files (notes, README) are left alone.
      *
      * @throws InvalidInputException naming every YAML or DRL file outside that layout (a misspelled
-     *                               folder would otherwise be silently ignored)
+     *                               folder would otherwise be silently ignored) or not UTF-8 text
      */
     public RuleSources overlay(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -75,7 +75,7 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
         }
         Map<String, String> out = new LinkedHashMap<>(files);
         List<String> ext = new ArrayList<>();
-        List<InvalidInputException.Problem> misplaced = new ArrayList<>();
+        List<InvalidInputException.Problem> refused = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
@@ -83,20 +83,25 @@ public record RuleSources(Map<String, String> files, String origin, List<String>
                     continue;
                 }
                 if (!LAYOUT.matcher(rel).matches()) {
-                    misplaced.add(new InvalidInputException.Problem(dir.resolve(rel).toString(), 0, "",
+                    refused.add(new InvalidInputException.Problem(dir.resolve(rel).toString(), 0, "",
                             "the library does not read '" + rel + "': it is outside the folders of a rules directory",
                             "use CHANGELOG.yaml, rulebooks/<name>.yaml, criteria/<folder>/<name>.yaml or "
                                     + "rules/<name>.drl (is a folder name misspelled?)"));
                     continue;
                 }
-                out.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                try {
+                    out.put(rel, vn.ocop.core.io.TextFiles.read(p, rel));
+                } catch (InvalidInputException e) {
+                    refused.addAll(e.problems());
+                    continue;
+                }
                 ext.add(rel);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir, e);
         }
-        if (!misplaced.isEmpty()) {
-            throw new InvalidInputException(misplaced);
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
         return new RuleSources(out, dir.toString(), ext);
     }

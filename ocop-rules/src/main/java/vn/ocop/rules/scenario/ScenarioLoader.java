@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +62,11 @@ public final class ScenarioLoader {
         for (Path f : files) {
             String name = Files.isDirectory(dir) ? dir.relativize(f).toString().replace('\\', '/') : f.toString();
             try {
-                Result r = load(name, Files.readString(f, StandardCharsets.UTF_8));
+                Result r = load(name, vn.ocop.core.io.TextFiles.read(f, name));
                 all.addAll(r.scenarios());
                 problems.addAll(r.problems());
-            } catch (IOException e) {
-                problems.add(new Problem(name, 0, "", "cannot read: " + e.getMessage()));
+            } catch (vn.ocop.core.InvalidInputException e) {
+                problems.addAll(e.problems());
             }
         }
         return new Result(all, problems);
