@@ -103,7 +103,7 @@ public final class StrictReader {
     public <T> T bind(String source, String text, Format format, JsonNode tree, Class<T> type) {
         ObjectMapper m = mapper(format);
         try {
-            return m.readerFor(type).readValue(m.treeAsTokens(tree));
+            return notNull(source, m.readerFor(type).readValue(m.treeAsTokens(tree)), m.constructType(type));
         } catch (IOException e) {
             SourceMap lines = SourceMap.of(text, factory(format));
             InvalidInputException unknown = unknownKeysBehind(source, e, tree, m, lines, "");
@@ -147,8 +147,13 @@ public final class StrictReader {
             refuseAliases(source, text);
         }
         try {
-            return (T) m.readValue(text, type);
+            return notNull(source, (T) m.readValue(text, type), type);
         } catch (IOException e) {
+            if (e instanceof MismatchedInputException mie && mie.getOriginalMessage() != null
+                    && mie.getOriginalMessage().startsWith("No content to map due to end-of-input")) {
+                // a YAML file of nothing but comments
+                throw new InvalidInputException(new Problem(source, 1, "", "the file is empty"));
+            }
             SourceMap lines = SourceMap.of(text, factory(format));
             InvalidInputException unknown = null;
             try {
@@ -185,6 +190,18 @@ public final class StrictReader {
             // cannot even start: keep the problem as it is
         }
         return e;
+    }
+
+    /**
+     * A document that is just {@code null} (JSON {@code null}, YAML {@code ~} or {@code null}) binds to
+     * null, never to a value: it is refused like any other document of the wrong shape.
+     */
+    private static <T> T notNull(String source, T value, JavaType type) {
+        if (value == null) {
+            throw new InvalidInputException(new Problem(source, 1, "", "expected " + describe(type.getRawClass())
+                    + ", but the document is null"));
+        }
+        return value;
     }
 
     /**

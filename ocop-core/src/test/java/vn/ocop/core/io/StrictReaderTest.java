@@ -297,4 +297,19 @@ class StrictReaderTest {
     /** A one-number document for the coercion tests. */
     record Holder(java.math.BigDecimal v) {
     }
+
+    @Test
+    void should_refuse_a_document_that_is_just_null() {
+        // found by fuzzing (PortfolioFuzzTest): these bound to a null portfolio instead of failing
+        assertThatThrownBy(() -> IO.read("p.json", "null")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("p.json:1: expected a Portfolio (a mapping of keys to values), but the document is null");
+        assertThatThrownBy(() -> IO.read("p.yaml", "~\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("p.yaml:1: expected a Portfolio (a mapping of keys to values), but the document is null");
+    }
+
+    @Test
+    void should_call_a_yaml_file_of_comments_only_empty() {
+        assertThatThrownBy(() -> IO.read("p.yaml", "# nothing yet\n# (to be filled in)\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("p.yaml:1: the file is empty");
+    }
 }

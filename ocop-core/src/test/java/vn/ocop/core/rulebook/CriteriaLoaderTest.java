@@ -89,4 +89,13 @@ class CriteriaLoaderTest {
         assertThat(p.field()).isEqualTo("rulebook");
         assertThat(p.line()).isEqualTo(lineOf(bad, "rulebook: QD148_2023"));
     }
+
+    @Test
+    void should_refuse_a_sheet_file_that_is_just_null() {
+        // found by fuzzing (CriteriaFuzzTest): a NullPointerException escaped from the sums check
+        Problem p = catchThrowableOfType(RulebookException.class, () -> loader.load("99-x.yaml", "~\n", qd26))
+                .problems().get(0);
+        assertThat(p.toString())
+                .isEqualTo("99-x.yaml:1: expected a CriteriaSheet (a mapping of keys to values), but the document is null");
+    }
 }

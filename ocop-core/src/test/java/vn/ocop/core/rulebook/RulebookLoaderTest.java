@@ -136,4 +136,11 @@ class RulebookLoaderTest {
         assertThatThrownBy(() -> loader.load("qd26-2026.yaml", qd26, broken))
                 .hasMessageContaining("scoring.bands.4.from: must be 70");
     }
+
+    @Test
+    void should_refuse_a_rulebook_file_that_is_just_null() {
+        // found by fuzzing (RulebookFuzzTest): an IllegalArgumentException escaped from LoadedRulebook
+        assertThat(first("qd99.yaml", "null\n").toString())
+                .isEqualTo("qd99.yaml:1: expected a Rulebook (a mapping of keys to values), but the document is null");
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.ocop.core.InvalidInputException;
@@ -116,6 +117,11 @@ public final class ScenarioLoader {
                 problems.addAll(citations);
                 continue;
             }
+            List<Problem> partial = partialsNotMappings(source, lines, path, node);
+            if (!partial.isEmpty()) {
+                problems.addAll(partial);
+                continue;
+            }
             try {
                 ObjectNode withDefaults = withDefaults((ObjectNode) node.deepCopy());
                 Scenario s = reader.bindAt(source, lines, path, withDefaults, Format.YAML, Scenario.class);
@@ -163,6 +169,48 @@ public final class ScenarioLoader {
         return out;
     }
 
+    /**
+     * The producer and the product of a case are partial mappings that the defaults complete
+     * ({@link #withDefaults}), so they must be mappings: {@code producer: HTX Ba Tơ} (a name where the
+     * producer's keys belong) is refused here, at its line, instead of reaching the merge.
+     */
+    private static List<Problem> partialsNotMappings(String source, SourceMap lines, String path, JsonNode node) {
+        List<Problem> out = new ArrayList<>();
+        JsonNode given = node.get("given");
+        if (given == null || !given.isObject()) {
+            return out; // no given (the binder decides), or not a mapping (the binder reports it)
+        }
+        Map<String, String> keys = Map.of("producer", "id, name, type …", "product", "code, name, productSet …");
+        for (String key : List.of("producer", "product")) {
+            JsonNode v = given.get(key);
+            if (v != null && !v.isNull() && !v.isObject()) {
+                String p = path + ".given." + key;
+                out.add(new Problem(source, lines.line(p), p, "expected the " + key + "'s keys (a mapping of keys to "
+                        + "values), but got " + kind(v), "write its keys (" + keys.get(key) + ") indented under '"
+                        + key + ":'"));
+            }
+        }
+        return out;
+    }
+
+    /** A YAML value's kind, in the words of the other messages. */
+    private static String kind(JsonNode v) {
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isTextual()) {
+            String t = v.asText().replaceAll("\\s+", " ").strip();
+            return "the text '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'";
+        }
+        if (v.isNumber()) {
+            return "the number " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return "the true/false value " + v.asText();
+        }
+        return "a " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + " value";
+    }
+
     private static List<Problem> checkConfiguration(String source, SourceMap lines, String path, Scenario s) {
         List<Problem> out = new ArrayList<>();
         for (int i = 0; i < s.ruleSets().size(); i++) {
@@ -200,18 +248,23 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Fills the producer and product defaults and the ids and product codes left out. */
+    /**
+     * Fills the producer and product defaults and the ids and product codes left out. A producer or
+     * product that is not a mapping is left as written (refused before, see
+     * {@link #partialsNotMappings}).
+     */
     static ObjectNode withDefaults(ObjectNode c) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode given = c.has("given") && c.get("given").isObject() ? (ObjectNode) c.get("given") : null;
-        if (given == null) {
+        if (!(c.get("given") instanceof ObjectNode given)
+                || !(RulebookLoader.merge(parse(DEFAULT_PRODUCER), orEmpty(given.get("producer")))
+                        instanceof ObjectNode producer)) {
             return c;
         }
-        ObjectNode producer = (ObjectNode) RulebookLoader.merge(parse(DEFAULT_PRODUCER), orEmpty(given.get("producer")));
         given.set("producer", producer);
         ObjectNode productDefaults = (ObjectNode) parse(DEFAULT_PRODUCT);
         productDefaults.set("producerId", producer.get("id"));
-        ObjectNode product = (ObjectNode) RulebookLoader.merge(productDefaults, orEmpty(given.get("product")));
+        if (!(RulebookLoader.merge(productDefaults, orEmpty(given.get("product"))) instanceof ObjectNode product)) {
+            return c;
+        }
         given.set("product", product);
         JsonNode code = product.get("code");
         fill(given, "evaluations", "id", "E-", code);

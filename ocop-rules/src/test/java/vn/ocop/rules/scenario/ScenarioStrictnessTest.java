@@ -243,4 +243,39 @@ class ScenarioStrictnessTest {
         assertThat(p.message()).contains("must cite at least one provision");
         assertThat(p.field()).isEqualTo("scenarios[0].references");
     }
+
+    /** A case whose producer is a name where the producer's keys belong, as a slip of the keyboard leaves it. */
+    static final String PRODUCER_AS_TEXT = "scenarios:\n  - name: x\n    references:\n      - 26/2026/QĐ-TTg, Điều 3.3\n"
+            + "    asOf: 2026-06-01\n    given:\n      producer: HTX Ba Tơ\n      evaluations:\n        - kind: FIRST\n"
+            + "          level: PROVINCE\n          filingDate: 2026-06-01\n          memberTotals: [60]\n"
+            + "    expect:\n      rating:\n        stars: 3\n";
+
+    @Test
+    void should_refuse_a_producer_or_product_that_is_not_a_mapping_naming_file_line_and_field() {
+        // found by fuzzing (ScenarioFuzzTest): a ClassCastException escaped from the defaults merge
+        List<Problem> problems = loader.load("producer.yaml", PRODUCER_AS_TEXT).problems();
+        assertThat(problems).extracting(Problem::toString).containsExactly("producer.yaml:7: "
+                + "scenarios[0].given.producer: expected the producer's keys (a mapping of keys to values), but got the "
+                + "text 'HTX Ba Tơ' (write its keys (id, name, type …) indented under 'producer:')");
+
+        String productAsList = PRODUCER_AS_TEXT.replace("producer: HTX Ba Tơ", "product: [SCN-0001]");
+        assertThat(loader.load("product.yaml", productAsList).problems()).extracting(Problem::toString)
+                .containsExactly("product.yaml:7: scenarios[0].given.product: expected the product's keys (a mapping "
+                        + "of keys to values), but got a list (write its keys (code, name, productSet …) indented under "
+                        + "'product:')");
+    }
+
+    @Test
+    void should_refuse_a_key_run_into_the_next_one_at_its_line() {
+        // the fuzz regression input ScenarioFuzzTestInputs/load/unknown-key-run-into-the-next-key.yaml: a
+        // mutated line "ruleborevokingAuthority      outcome: RATED" is one unknown key, refused at line 16
+        String text = "scenarios:\n  - name: x\n    references:\n      - 148/QĐ-TTg, Phụ lục II, khoản 1\n"
+                + "    asOf: 2023-11-20\n    given:\n      evaluations:\n        - kind: FIRST\n          level: DISTRICT\n"
+                + "          filingDate: 2023-09-01\n          decisionDate: 2023-11-20\n          memberTotals: [61, 62, 63]\n"
+                + "    expect:\n      rating:\n        stars: 3\n        ruleborevokingAuthority      outcome: RATED\n";
+        Problem p = loader.load("mutated.yaml", text).problems().get(0);
+        assertThat(p.line()).isEqualTo(16);
+        assertThat(p.field()).isEqualTo("scenarios[0].expect.rating.ruleborevokingAuthority      outcome");
+        assertThat(p.message()).isEqualTo("unknown key 'ruleborevokingAuthority      outcome'");
+    }
 }
