@@ -37,7 +37,7 @@ public final class ScenarioReport {
         }
         boolean vi = "vi".equals(language);
         r.assessment().ifPresent(a -> {
-            List<Reason> reasons = a.reasons();
+            List<Reason> reasons = r.reasons();
             sb.append(vi ? "  lý do thư viện đưa ra:" : "  the library's reasons:")
                     .append(reasons.isEmpty() ? (vi ? " không có" : " none") : "").append('\n');
             for (Reason reason : reasons) {

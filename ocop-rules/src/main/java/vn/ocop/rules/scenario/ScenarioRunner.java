@@ -173,7 +173,7 @@ public final class ScenarioRunner {
         if (programme != null) {
             compareProgramme(d, x, programme);
         }
-        return new CaseResult(loaded, d.differences, Optional.of(a));
+        return new CaseResult(loaded, d.differences, Optional.of(a), Optional.ofNullable(programme));
     }
 
     /** Runs every case. */
