@@ -94,6 +94,9 @@ public final class Mappers {
         m.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
                         com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        // a legal date is a day: "2023-11-20T10:00:00" is refused, not cut to its date
+        m.configOverride(java.time.LocalDate.class)
+                .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         return m;

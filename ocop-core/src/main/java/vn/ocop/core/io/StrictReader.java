@@ -555,6 +555,9 @@ public final class StrictReader {
             return "write the year first: " + m.group(3) + "-" + pad(m.group(2)) + "-" + pad(m.group(1))
                     + " (if " + v + " is day/month/year)";
         }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return "a date has no time of day: " + v.substring(0, 10);
+        }
         m = UNPADDED.matcher(v);
         if (m.matches() && !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return "months and days have two digits: " + m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));

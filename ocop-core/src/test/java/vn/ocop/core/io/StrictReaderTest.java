@@ -85,6 +85,16 @@ class StrictReaderTest {
     }
 
     @Test
+    void should_refuse_a_date_with_a_time_of_day_instead_of_cutting_it() {
+        String bad = json().replace("2025-10-15", "2025-10-15T10:00:00");
+        InvalidInputException.Problem p = problem(bad);
+        assertThat(p.field()).isEqualTo("certificates[0].decisionDate");
+        assertThat(p.line()).isEqualTo(lineOf(bad, "2025-10-15T10:00:00"));
+        assertThat(p.message()).contains("expected a date in the form YYYY-MM-DD").contains("'2025-10-15T10:00:00'");
+        assertThat(p.hint()).isEqualTo("a date has no time of day: 2025-10-15");
+    }
+
+    @Test
     void should_list_the_allowed_values_of_an_enum() {
         InvalidInputException.Problem p = problem(json().replace("\"COOPERATIVE\"", "\"COOP\""));
         assertThat(p.field()).isEqualTo("producers[0].type");
