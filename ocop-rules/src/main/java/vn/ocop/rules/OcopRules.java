@@ -228,11 +228,7 @@ public final class OcopRules {
         portfolio.salesPoints().forEach(p -> p.items().forEach(i -> i.productCode().ifPresent(shelved::add)));
         List<ProductRecord> records = portfolio.records().stream().filter(r -> shelved.contains(r.product().code()))
                 .toList();
-        java.util.Map<String, Assessment> byCode = new java.util.HashMap<>();
-        if (!records.isEmpty()) {
-            rb.assess(records, asOf).forEach(a -> byCode.put(a.productCode(), a));
-        }
-        return rb.assessProgramme(portfolio, byCode, asOf);
+        return assessProgramme(rb, portfolio, records.isEmpty() ? List.of() : rb.assess(records, asOf), asOf);
     }
 
     /**
@@ -243,6 +239,11 @@ public final class OcopRules {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(asOf, "asOf");
+        return assessProgramme(current.get(), portfolio, assessments, asOf);
+    }
+
+    private static ProgrammeAssessment assessProgramme(RuleBase rb, Portfolio portfolio, List<Assessment> assessments,
+            LocalDate asOf) {
         java.util.Map<String, Assessment> byCode = new java.util.HashMap<>();
         for (Assessment a : assessments) {
             if (!a.asOf().equals(asOf)) {
@@ -251,7 +252,7 @@ public final class OcopRules {
             }
             byCode.put(a.productCode(), a);
         }
-        return current.get().assessProgramme(portfolio, byCode, asOf);
+        return rb.assessProgramme(portfolio, byCode, asOf);
     }
 
     /** The regulation periods of the rule base in service. */

@@ -85,11 +85,9 @@ public final class Rulebooks {
      * @throws NoRulebookException when the date is before the first period
      */
     public LoadedRulebook forDate(LocalDate date) {
-        for (int i = periods.size() - 1; i >= 0; i--) {
-            LoadedRulebook p = periods.get(i);
-            if (p.rulebook().covers(date)) {
-                return p;
-            }
+        Optional<LoadedRulebook> covering = covering(date);
+        if (covering.isPresent()) {
+            return covering.get();
         }
         LoadedRulebook first = periods.get(0);
         LoadedRulebook last = periods.get(periods.size() - 1);
@@ -99,6 +97,17 @@ public final class Rulebooks {
         }
         throw new NoRulebookException(date, "no rulebook covers " + date + ": the latest, " + last.id()
                 + ", ends on " + last.rulebook().effectiveUntil().map(String::valueOf).orElse("?"));
+    }
+
+    /** The rulebook in force on {@code date}, or empty when no period covers it. */
+    public Optional<LoadedRulebook> covering(LocalDate date) {
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            LoadedRulebook p = periods.get(i);
+            if (p.rulebook().covers(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The period before {@code rulebook}, if any. */

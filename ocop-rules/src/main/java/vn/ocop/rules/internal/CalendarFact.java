@@ -22,8 +22,9 @@ import vn.ocop.rules.ScheduledAction;
 public final class CalendarFact implements Explained {
     private final LocalDate asOf;
     private final Rulebook rulebook;
-    private final List<DueAction> actions = new ArrayList<>(2);
-    private final List<Reason> reasons = new ArrayList<>(2);
+    private final List<ScheduledAction> actions = new ArrayList<>(2);
+    /** The action the rule firing now schedules; its reason, which comes right after, completes it. */
+    private DueAction pending;
     private final boolean quangNgai;
 
     /**
@@ -51,27 +52,19 @@ public final class CalendarFact implements Explained {
      * by 19 June; on 20 June the next one is a year away).
      */
     public static LocalDate nextBefore(LocalDate asOf, int month, int day) {
-        LocalDate d = MonthDay.of(month, day).atYear(asOf.getYear());
-        if (!d.isAfter(asOf)) {
-            d = MonthDay.of(month, day).atYear(asOf.getYear() + 1);
-        }
-        return d.minusDays(1);
+        return RoundFact.firstAfter(MonthDay.of(month, day), asOf).minusDays(1);
     }
 
     /** Schedules an action due before the next {@code day}/{@code month}; the rule's citation is its basis. */
     public void dueBefore(int month, int day, Party party, Authority authority, String vi, String en,
             LegalBasis basis) {
-        actions.add(new DueAction(party, java.util.Optional.ofNullable(authority), LocalizedText.of(vi, en),
-                java.util.Optional.empty(), java.util.Optional.of(nextBefore(asOf, month, day)), basis));
+        pending = new DueAction(party, java.util.Optional.ofNullable(authority), LocalizedText.of(vi, en),
+                java.util.Optional.empty(), java.util.Optional.of(nextBefore(asOf, month, day)), basis);
     }
 
     /** The actions scheduled, each with the reason of the rule that scheduled it. */
     public List<ScheduledAction> toActions() {
-        List<ScheduledAction> out = new ArrayList<>(actions.size());
-        for (int i = 0; i < actions.size(); i++) {
-            out.add(new ScheduledAction(actions.get(i), i < reasons.size() ? List.of(reasons.get(i)) : List.of()));
-        }
-        return out;
+        return actions;
     }
 
     @Override
@@ -81,7 +74,10 @@ public final class CalendarFact implements Explained {
 
     @Override
     public void explain(Reason reason) {
-        reasons.add(reason);
+        if (pending != null) {
+            actions.add(new ScheduledAction(pending, List.of(reason)));
+            pending = null;
+        }
     }
 
     /** The next round of one level on a date, from the rulebook's calendar. */

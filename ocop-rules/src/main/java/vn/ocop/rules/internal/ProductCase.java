@@ -55,7 +55,8 @@ public final class ProductCase {
                 } catch (NoRulebookException x) {
                     throw located(x, source, "evaluations[" + e.id() + "]");
                 }
-                governing(data, e.filingDate()).flatMap(g -> RoundFact.of(e, asOf, g)).ifPresent(rounds::add);
+                data.rulebooks().covering(e.filingDate()).flatMap(g -> RoundFact.of(e, asOf, g.rulebook()))
+                        .ifPresent(rounds::add);
             }
         }
         List<Certificate> certs = new ArrayList<>(record.certificates());
@@ -95,16 +96,6 @@ public final class ProductCase {
                 }
             }
         }
-    }
-
-    /** The rulebook covering a date, if any (a dossier filed before the first period gets no round). */
-    private static java.util.Optional<Rulebook> governing(RuleData data, LocalDate date) {
-        for (vn.ocop.core.rulebook.LoadedRulebook l : data.rulebooks().all()) {
-            if (l.rulebook().covers(date)) {
-                return java.util.Optional.of(l.rulebook());
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /**

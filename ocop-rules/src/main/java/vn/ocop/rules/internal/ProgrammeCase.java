@@ -42,16 +42,10 @@ public final class ProgrammeCase {
         Rulebook inForce = data.rulebooks().forDate(asOf).rulebook();
         Map<String, CnnttbAward> byNumber = new HashMap<>();
         portfolio.cnnttbAwards().forEach(a -> byNumber.put(a.number(), a));
+        // every award, also those issued after the date: a shelf item may name one, and needs its fact to match;
+        // the assessment lists only those issued by the date
         for (CnnttbAward a : portfolio.cnnttbAwards()) {
-            if (!a.issuedOn().isAfter(asOf)) {
-                awards.add(new CnnttbFact(a, a.basedOn().map(byNumber::get).orElse(null), asOf, inForce));
-            }
-        }
-        // a CNNTTB item refers to an award, which may be issued after the date: it still needs a fact to match
-        for (CnnttbAward a : portfolio.cnnttbAwards()) {
-            if (a.issuedOn().isAfter(asOf)) {
-                awards.add(new CnnttbFact(a, a.basedOn().map(byNumber::get).orElse(null), asOf, inForce));
-            }
+            awards.add(new CnnttbFact(a, a.basedOn().map(byNumber::get).orElse(null), asOf, inForce));
         }
         this.points = portfolio.salesPoints();
         for (SalesPoint p : points) {

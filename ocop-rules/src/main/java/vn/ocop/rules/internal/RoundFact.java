@@ -69,14 +69,8 @@ public final class RoundFact implements Explained {
     static Next next(Rulebook.LevelRounds rounds, LocalDate date) {
         Next best = null;
         for (Rulebook.Round r : rounds.rounds()) {
-            LocalDate cut = at(r.proposedBeforeDay(), date.getYear());
-            if (!cut.isAfter(date)) {
-                cut = at(r.proposedBeforeDay(), date.getYear() + 1);
-            }
-            LocalDate deadline = at(r.heldBeforeDay(), cut.getYear());
-            if (deadline.isBefore(cut)) {
-                deadline = at(r.heldBeforeDay(), cut.getYear() + 1);
-            }
+            LocalDate cut = firstAfter(r.proposedBeforeDay(), date);
+            LocalDate deadline = firstAfter(r.heldBeforeDay(), cut.minusDays(1));
             if (best == null || cut.isBefore(best.cutOff)) {
                 best = new Next(r, cut, deadline.minusDays(1));
             }
@@ -84,8 +78,10 @@ public final class RoundFact implements Explained {
         return best;
     }
 
-    private static LocalDate at(MonthDay d, int year) {
-        return d.atYear(year);
+    /** The first {@code day} of the year after {@code date} (never {@code date} itself). */
+    static LocalDate firstAfter(MonthDay day, LocalDate date) {
+        LocalDate d = day.atYear(date.getYear());
+        return d.isAfter(date) ? d : day.atYear(date.getYear() + 1);
     }
 
     // ------------------------------------------------------------------ facts read by the rules

@@ -71,18 +71,7 @@ public final class RuleBase {
         for (ProductRecord r : records) {
             cases.add(new ProductCase(r, asOf, data, gapTop));
         }
-        KieSession session = pool.newKieSession();
-        try {
-            if (!session.getAgendaEventListeners().contains(listener)) {
-                session.addEventListener(listener);
-            }
-            for (ProductCase c : cases) {
-                c.forEachFact(session::insert);
-            }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        fire(facts -> cases.forEach(c -> c.forEachFact(facts)));
         List<Assessment> out = new ArrayList<>(cases.size());
         for (ProductCase c : cases) {
             out.add(c.toAssessment(info));
@@ -94,16 +83,24 @@ public final class RuleBase {
     public vn.ocop.rules.ProgrammeAssessment assessProgramme(vn.ocop.core.Portfolio portfolio,
             Map<String, Assessment> assessments, LocalDate asOf) {
         ProgrammeCase c = new ProgrammeCase(portfolio, assessments, asOf, data);
+        fire(c::forEachFact);
+        return c.toAssessment(info);
+    }
+
+    /**
+     * Inserts the facts {@code insertAll} hands to its sink into a pooled session with the reason listener, fires
+     * the rules once, and returns the session (reset) to the pool.
+     */
+    private void fire(Consumer<Consumer<Object>> insertAll) {
         KieSession session = pool.newKieSession();
         try {
             if (!session.getAgendaEventListeners().contains(listener)) {
                 session.addEventListener(listener);
             }
-            c.forEachFact(session::insert);
+            insertAll.accept(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();
         }
-        return c.toAssessment(info);
     }
 }

@@ -23,8 +23,8 @@ public final class TraceabilityFact implements Explained {
     private final TraceabilityCode code;
     private final Rulebook rulebook;
     private final List<TraceabilityFlag> flags = new ArrayList<>(1);
-    private final List<Reason> reasons = new ArrayList<>(1);
-    private TraceabilityProblem problem;
+    /** The problem the rule firing now has found; its reason, which comes right after, completes the flag. */
+    private TraceabilityProblem pending;
 
     /**
      * @param certificate the certificate (in force on the as-of date)
@@ -81,21 +81,12 @@ public final class TraceabilityFact implements Explained {
 
     /** Called by a rule that finds a problem; one fact may have several (lapsing and not handed over). */
     public void flag(TraceabilityProblem p) {
-        this.problem = p;
-        flags.add(new TraceabilityFlag(certificate.getNumber(), kind, p,
-                code == null ? Optional.empty() : code.validUntil(), certificate.getLastValidDay(), List.of()));
+        this.pending = p;
     }
 
     /** The flags raised, each with the reason of the rule that raised it. */
     public List<TraceabilityFlag> toFlags() {
-        List<TraceabilityFlag> out = new ArrayList<>(flags.size());
-        for (int i = 0; i < flags.size(); i++) {
-            TraceabilityFlag f = flags.get(i);
-            List<Reason> r = i < reasons.size() ? List.of(reasons.get(i)) : List.of();
-            out.add(new TraceabilityFlag(f.certificate(), f.kind(), f.problem(), f.codeValidUntil(),
-                    f.certificateValidUntil(), r));
-        }
-        return out;
+        return flags;
     }
 
     @Override
@@ -105,7 +96,12 @@ public final class TraceabilityFact implements Explained {
 
     @Override
     public void explain(Reason reason) {
-        reasons.add(reason);
+        if (pending != null) {
+            flags.add(new TraceabilityFlag(certificate.getNumber(), kind, pending,
+                    code == null ? Optional.empty() : code.validUntil(), certificate.getLastValidDay(),
+                    List.of(reason)));
+            pending = null;
+        }
     }
 
     @Override

@@ -270,13 +270,7 @@ public final class ScenarioLoader {
         fill(given, "evaluations", "id", "E-", code);
         fill(given, "certificates", "number", "C-", code);
         fill(given, "findings", "id", "F-", code);
-        if (given.get("traceability") instanceof ArrayNode a) {
-            a.forEach(t -> {
-                if (t instanceof ObjectNode o && !o.has("productCode")) {
-                    o.set("productCode", code);
-                }
-            });
-        }
+        fill(given, "traceability", null, null, code);
         if (given.get("salesPoints") instanceof ArrayNode points) {
             points.forEach(p -> {
                 if (p instanceof ObjectNode po && po.get("items") instanceof ArrayNode items) {
@@ -292,12 +286,16 @@ public final class ScenarioLoader {
         return c;
     }
 
+    /**
+     * Gives each entry of {@code given.<list>} that lacks them the product's code and, when {@code idKey} is not
+     * null, an id {@code prefix + position}.
+     */
     private static void fill(ObjectNode given, String list, String idKey, String prefix, JsonNode code) {
         JsonNode l = given.get(list);
         if (l instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
                 if (a.get(i) instanceof ObjectNode o) {
-                    if (!o.has(idKey)) {
+                    if (idKey != null && !o.has(idKey)) {
                         o.put(idKey, prefix + (i + 1));
                     }
                     if (!o.has("productCode")) {
